@@ -1,0 +1,111 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Env, loadConfig, optionalStr, oneOf, port, str } from '@shop/config/config';
+import { serviceClients } from '@shop/config/secrets';
+import { PgliteHost } from '@shop/db/pglite';
+import type { EventBus } from '@shop/events/bus';
+import { openEventBus } from '@shop/events/open';
+import { startGateway } from '@shop/gateway/main';
+import { closeOnSignals } from '@shop/http/serve';
+import { createLogger } from '@shop/logging/logger';
+import { startUserService } from '@shop/user-service/main';
+import pino from 'pino';
+
+const runnerSchema = {
+  dataDir: str('DATA_DIR', './.data'),
+  host: str('HOST', '127.0.0.1'),
+  gatewayPort: port('GATEWAY_PORT', 8080),
+  userPort: port('USER_PORT', 8006),
+  logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
+  kafkaBrokers: optionalStr('KAFKA_BROKERS'),
+};
+
+interface Started {
+  name: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  services: Record<string, string>;
+  notices: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts every service that exists, in one process, on the embedded defaults (one PGlite with a
+ * schema per service, one durable embedded bus), then the gateway in front of them.
+ */
+export async function startPlatform(env: Env = process.env): Promise<Platform> {
+  const config = loadConfig(runnerSchema, env);
+  const dataDir = resolve(config.dataDir);
+  const destination = process.stdout.isTTY
+    ? pino.transport({ target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } })
+    : pino.destination(1);
+  const logger = createLogger({ service: 'runner', level: config.logLevel, destination });
+  const started: Started[] = [];
+  let host: PgliteHost | undefined;
+  let bus: EventBus | undefined;
+
+  const close = async () => {
+    for (const s of started.reverse())
+      await s.close().catch((error: unknown) => logger.error({ err: error, service: s.name }, 'close failed'));
+    await bus?.close();
+    await host?.close();
+  };
+
+  try {
+    host = await PgliteHost.open({ dataDir: join(dataDir, 'pglite') });
+    bus = await openEventBus({ kafkaBrokers: config.kafkaBrokers, db: await host.database('bus'), logger, clientId: 'runner' });
+    serviceClients(dataDir); // generated once, read by every service below
+    const shared = { pglite: host, bus, logDestination: destination };
+    const userUrl = `http://127.0.0.1:${config.userPort}`;
+    const common = { ...env, DATA_DIR: dataDir, HOST: config.host, LOG_LEVEL: config.logLevel };
+
+    const user = await startUserService({ ...common, PORT: String(config.userPort) }, shared);
+    started.push(user);
+    const gateway = await startGateway(
+      { ...common, PORT: String(config.gatewayPort), USER_SERVICE_URL: user.url ?? userUrl },
+      { logDestination: destination },
+    );
+    started.push(gateway);
+
+    return {
+      gatewayUrl: gateway.url,
+      services: Object.fromEntries(started.map((s) => [s.name, s.url])),
+      notices: user.notices,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function banner(platform: Platform, dataDir: string): string {
+  const lines = [
+    '',
+    '  Shop platform is running',
+    '',
+    `  Gateway        ${platform.gatewayUrl}   (health: ${platform.gatewayUrl}/health)`,
+    ...Object.entries(platform.services)
+      .filter(([name]) => name !== 'gateway')
+      .map(([name, url]) => `  ${name.padEnd(14)} ${url}   (API docs: ${url}/docs)`),
+    '',
+    ...(platform.notices.length
+      ? platform.notices.map((n) => `  ${n}`)
+      : [`  Admin: admin@shop.local, password in ${join(dataDir, 'admin-password.txt')}`]),
+    '  Press Ctrl-C to stop.',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const startedAt = Date.now();
+  const platform = await startPlatform();
+  process.stdout.write(`${banner(platform, resolve(process.env['DATA_DIR'] ?? './.data'))}\n`);
+  process.stdout.write(`  ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n\n`);
+  closeOnSignals(createLogger({ service: 'runner' }), () => platform.close());
+}

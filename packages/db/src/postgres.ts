@@ -1,0 +1,95 @@
+import type { Logger } from '@shop/logging/logger';
+import pg from 'pg';
+import { quoteIdent, type Database, type Queryable, type QueryResult, type Row } from './database.js';
+
+// Counts and cents fit in a double; the wire sends int8 as text.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export interface PostgresOptions {
+  url: string;
+  /** Schema for the service's tables; `public` for a database of its own. */
+  schema?: string;
+  poolSize?: number;
+  logger?: Logger;
+}
+
+function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+      const result = await client.query<R & Row>(sql, params as unknown[] | undefined);
+      return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
+    },
+    async exec(sql: string) {
+      await client.query(sql);
+    },
+  };
+}
+
+class PostgresDatabase implements Database {
+  readonly kind = 'postgres' as const;
+  private readonly direct: Queryable;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly schema: string,
+  ) {
+    this.direct = wrap(pool);
+  }
+
+  query<R = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    return this.direct.query<R>(sql, params);
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.direct.exec(sql);
+  }
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(wrap(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** A pooled connection to PostgreSQL; the schema is created when missing. */
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const schema = options.schema ?? 'public';
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    ...(schema === 'public' ? {} : { options: `-c search_path=${quoteIdent(schema)}` }),
+  });
+  pool.on('error', (error) => options.logger?.error({ err: error }, 'idle PostgreSQL client failed'));
+  try {
+    if (schema !== 'public') await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    else await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return new PostgresDatabase(pool, schema);
+}

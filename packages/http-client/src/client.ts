@@ -1,0 +1,147 @@
+import { AppError, UpstreamUnavailableError, type ErrorCode, type FieldError } from '@shop/errors/errors';
+import { requestIdOf } from '@shop/logging/context';
+import { SpanKind, inSpan, injectContext } from '@shop/logging/tracing';
+
+/** A problem+json answer from another service, kept with its code so callers can branch on it. */
+export class UpstreamProblemError extends AppError {
+  constructor(
+    readonly upstream: string,
+    readonly status: number,
+    readonly problem: { code?: string; detail?: string; errors?: FieldError[]; [k: string]: unknown },
+  ) {
+    super((problem.code as ErrorCode | undefined) ?? 'INTERNAL', problem.detail ?? `${upstream} answered ${status}`, {
+      ...(problem.errors ? { errors: problem.errors } : {}),
+    });
+  }
+}
+
+export interface ServiceClientOptions {
+  /** Name used in errors, logs and spans: "catalog", "inventory"... */
+  upstream: string;
+  baseUrl: string;
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Extra attempts for idempotent calls (GET, PUT, DELETE, or any call with an Idempotency-Key). */
+  retries?: number;
+  backoffMs?: number;
+  /** Bearer token for each call (a service token, say). */
+  token?: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  query?: Record<string, string | number | boolean | undefined>;
+  headers?: Record<string, string>;
+  idempotencyKey?: string;
+  /** Forward this bearer token instead of the client's own (acting for a user). */
+  bearer?: string;
+}
+
+export interface ServiceResponse<T> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const RETRYABLE_STATUS = new Set([502, 503, 504]);
+
+export interface ServiceClient {
+  request<T>(method: string, path: string, options?: RequestOptions): Promise<ServiceResponse<T>>;
+  get<T>(path: string, options?: RequestOptions): Promise<T>;
+  post<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  put<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  delete<T>(path: string, options?: RequestOptions): Promise<T>;
+}
+
+/**
+ * HTTP client for calls between services: a timeout per attempt, bounded retries with backoff
+ * for idempotent calls only, the request id and W3C trace context propagated, and problem+json
+ * answers turned into typed errors. Timeouts, refused connections and 5xx become
+ * `UpstreamUnavailableError` (503 to our caller); 4xx become `UpstreamProblemError`.
+ */
+export function createServiceClient(options: ServiceClientOptions): ServiceClient {
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 3_000;
+  const retries = options.retries ?? 2;
+  const backoffMs = options.backoffMs ?? 100;
+
+  function url(path: string, query?: RequestOptions['query']): string {
+    const u = new URL(path.replace(/^\//, ''), options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) u.searchParams.set(k, String(v));
+    return u.toString();
+  }
+
+  async function attempt<T>(method: string, target: string, init: RequestOptions): Promise<ServiceResponse<T>> {
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...init.headers };
+    const requestId = requestIdOf();
+    if (requestId) headers['x-request-id'] = requestId;
+    injectContext(headers);
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
+    const bearer = init.bearer ?? (options.token ? await options.token() : undefined);
+    if (bearer) headers['authorization'] = `Bearer ${bearer}`;
+
+    let response: Response;
+    try {
+      response = await doFetch(target, {
+        method,
+        headers,
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new UpstreamUnavailableError(options.upstream, error);
+    }
+    const text = await response.text();
+    let body: unknown = undefined;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    if (response.status >= 500) throw Object.assign(new UpstreamUnavailableError(options.upstream), { status: response.status });
+    if (response.status >= 400) {
+      const problem = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : { detail: String(body) };
+      throw new UpstreamProblemError(options.upstream, response.status, problem);
+    }
+    return { status: response.status, body: body as T, headers: response.headers };
+  }
+
+  async function request<T>(method: string, path: string, init: RequestOptions = {}): Promise<ServiceResponse<T>> {
+    const target = url(path, init.query);
+    const canRetry = IDEMPOTENT.has(method) || init.idempotencyKey !== undefined;
+    const attempts = canRetry ? retries + 1 : 1;
+    return inSpan(
+      options.upstream,
+      `${method} ${options.upstream}`,
+      { kind: SpanKind.CLIENT, attributes: { 'http.request.method': method, 'url.full': target } },
+      async () => {
+        for (let n = 1; ; n++) {
+          try {
+            return await attempt<T>(method, target, init);
+          } catch (error) {
+            const transient =
+              error instanceof UpstreamUnavailableError &&
+              (!('status' in error) || RETRYABLE_STATUS.has((error as { status: number }).status));
+            if (!transient || n >= attempts) throw error;
+            await new Promise((r) => setTimeout(r, backoffMs * 2 ** (n - 1) * (0.5 + Math.random())));
+          }
+        }
+      },
+    );
+  }
+
+  return {
+    request,
+    get: async (path, o) => (await request('GET', path, o)).body as never,
+    post: async (path, body, o) => (await request('POST', path, { ...o, body })).body as never,
+    put: async (path, body, o) => (await request('PUT', path, { ...o, body })).body as never,
+    patch: async (path, body, o) => (await request('PATCH', path, { ...o, body })).body as never,
+    delete: async (path, o) => (await request('DELETE', path, o)).body as never,
+  };
+}

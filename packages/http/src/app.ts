@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Principal } from '@shop/auth/principal';
+import type { TokenVerifier } from '@shop/auth/verifier';
+import { AppError, RateLimitedError, UnauthenticatedError } from '@shop/errors/errors';
+import { contextManager, withRequestId } from '@shop/logging/context';
+import type { Logger } from '@shop/logging/logger';
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, extractContext, trace, tracer, type Span } from '@shop/logging/tracing';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type RawServerDefault } from 'fastify';
+import { registerHealth, type ReadinessChecks } from './health.js';
+import { registerMetrics } from './metrics.js';
+import { codeForStatus, problemFor } from './problem.js';
+import { ProblemSchema } from './schemas.js';
+import { createValidatorCompiler, validationErrors } from './validation.js';
+
+export type HttpApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The verified caller, or null for an anonymous request. */
+    auth: Principal | null;
+    /** Why a presented bearer token was refused; guards report it. */
+    authError: UnauthenticatedError | null;
+    span: Span | null;
+  }
+}
+
+export interface HttpAppOptions {
+  service: string;
+  logger: Logger;
+  version?: string;
+  description?: string;
+  /** Verifies bearer tokens; without it the app ignores Authorization (the gateway). */
+  verifier?: TokenVerifier;
+  /** Named checks behind `/health/ready`: the service's stores and broker. */
+  readiness?: ReadinessChecks;
+  corsOrigins?: string[];
+  /** Requests per window per caller (user id, else IP); service tokens are exempt. `false` turns it off. */
+  rateLimit?: { max: number; windowMs: number } | false;
+  /** Which proxies' `X-Forwarded-For` is trusted (the gateway on loopback by default). */
+  trustProxy?: string | boolean;
+  bodyLimit?: number;
+  /** Extra OpenAPI tags/description per service. */
+  tags?: { name: string; description: string }[];
+}
+
+const MiB = 1024 * 1024;
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function requestIdFrom(request: IncomingMessage): string {
+  const header = request.headers['x-request-id'];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+/**
+ * A Fastify 5 app with the platform's conventions: schema-validated routes that reject unknown
+ * fields, problem+json errors, request ids and W3C trace context, health, metrics, OpenAPI and
+ * docs, security headers, CORS, rate limiting. Services add routes, then call `ready()`.
+ */
+export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    // The logger's mixin adds requestId/traceId from the active context: no per-request bindings.
+    childLoggerFactory: (logger) => logger,
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: requestIdFrom,
+    requestIdHeader: false,
+    bodyLimit: options.bodyLimit ?? MiB,
+    trustProxy: options.trustProxy ?? '127.0.0.1,::1',
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(createValidatorCompiler());
+  app.decorateRequest('auth', null);
+  app.decorateRequest('authError', null);
+  app.decorateRequest('span', null);
+
+  // Context first: every later hook, handler and log line sees the request id and the span.
+  app.addHook('onRequest', (request, reply, done) => {
+    // ROOT, not active(): a keep-alive socket may still carry the previous request's context.
+    const parent = extractContext(request.headers, ROOT_CONTEXT);
+    const span = tracer(options.service).startSpan(
+      `${request.method} ${request.routeOptions.url ?? 'unmatched'}`,
+      { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'url.path': request.url.split('?')[0] } },
+      parent,
+    );
+    request.span = span;
+    contextManager.enterWith(withRequestId(trace.setSpan(parent, span), request.id));
+    reply.header('x-request-id', request.id);
+    done();
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    const status = reply.statusCode;
+    request.span?.setAttribute('http.response.status_code', status);
+    if (status >= 500) request.span?.setStatus({ code: SpanStatusCode.ERROR });
+    request.span?.end();
+    const quiet = request.url.startsWith('/health') || request.url === '/metrics';
+    request.log[quiet ? 'debug' : 'info'](
+      { method: request.method, url: request.url, statusCode: status, durationMs: Math.round(reply.elapsedTime * 10) / 10 },
+      'request completed',
+    );
+    done();
+  });
+
+  if (options.verifier) {
+    const verifier = options.verifier;
+    app.addHook('onRequest', async (request) => {
+      const header = request.headers.authorization;
+      if (!header) return;
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match?.[1]) {
+        request.authError = new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+        return;
+      }
+      try {
+        request.auth = await verifier.verify(match[1]);
+      } catch (error) {
+        request.authError = error instanceof UnauthenticatedError ? error : new UnauthenticatedError();
+      }
+    });
+  }
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cors, {
+    origin: options.corsOrigins ?? ['http://localhost:3000', 'http://localhost:3100'],
+    credentials: true,
+    exposedHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
+  });
+  if (options.rateLimit !== false) {
+    const limit = options.rateLimit ?? { max: 600, windowMs: 60_000 };
+    await app.register(rateLimit, {
+      global: true,
+      hook: 'preHandler',
+      max: limit.max,
+      timeWindow: limit.windowMs,
+      keyGenerator: (request: FastifyRequest) => (request.auth ? `user:${request.auth.sub}` : `ip:${request.ip}`),
+      allowList: (request: FastifyRequest) => request.auth?.role === 'service',
+      errorResponseBuilder: (_request, context) =>
+        new RateLimitedError(`Rate limit of ${context.max} requests per ${context.after} exceeded.`, Math.ceil(context.ttl / 1000)),
+    });
+  }
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: `${options.service} service`, version: options.version ?? '0.1.0', description: options.description ?? '' },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        schemas: { Problem: ProblemSchema },
+      },
+      tags: options.tags ?? [],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit: false } }, () => app.swagger());
+
+  // Every documented route also documents its problem responses.
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema as { response?: Record<string, unknown>; hide?: boolean } | undefined;
+    if (!schema?.response || schema.hide) return;
+    schema.response['4xx'] ??= { ...ProblemSchema, description: 'Problem details (RFC 9457)' };
+    schema.response['5xx'] ??= { ...ProblemSchema, description: 'Problem details (RFC 9457)' };
+  });
+
+  registerHealth(app, options.readiness ?? {});
+  registerMetrics(app, options.service);
+
+  app.setNotFoundHandler((request, reply) => {
+    const problem = problemFor(new AppError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}.`), request.id);
+    void reply.code(404).type('application/problem+json').send(problem);
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    const problem = problemFor(appError, request.id);
+    if (problem.status >= 500 && appError.code === 'INTERNAL') {
+      request.log.error({ err: error }, 'unhandled error');
+    } else if (problem.status >= 500) {
+      request.log.warn({ err: error }, appError.message);
+    }
+    if (appError.retryAfterSeconds !== undefined) void reply.header('retry-after', String(appError.retryAfterSeconds));
+    void reply.code(problem.status).type('application/problem+json').send(problem);
+  });
+
+  return app;
+}
+
+interface FastifyLikeError extends Error {
+  statusCode?: number;
+  code?: string;
+  validation?: unknown;
+  validationContext?: string;
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as FastifyLikeError;
+  if (e.validation) {
+    const errors = validationErrors(e.validation, e.validationContext);
+    return new AppError('VALIDATION_FAILED', `The request ${e.validationContext ?? 'body'} is not valid.`, { errors });
+  }
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  if (status >= 500) return new AppError('INTERNAL', 'An unexpected error occurred.');
+  switch (e.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('VALIDATION_FAILED', 'The request body is empty but the content type is JSON.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than the limit.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
+  }
+  if (error instanceof SyntaxError) return new AppError('VALIDATION_FAILED', 'The request body is not valid JSON.');
+  return new AppError(codeForStatus(status), e.message || 'The request was refused.');
+}

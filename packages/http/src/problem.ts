@@ -1,0 +1,72 @@
+import { type AppError, type ErrorCode, type FieldError } from '@shop/errors/errors';
+
+/** The one table that turns a stable error code into an HTTP status and a title. */
+export const PROBLEM_TABLE: Readonly<Record<ErrorCode, { status: number; title: string }>> = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication required' },
+  FORBIDDEN: { status: 403, title: 'Forbidden' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  CONFLICT: { status: 409, title: 'Conflict' },
+  INSUFFICIENT_STOCK: { status: 409, title: 'Insufficient stock' },
+  INVALID_STATE: { status: 409, title: 'Invalid state for this action' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Request body too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'Idempotency key reused with another request' },
+  PAYMENT_DECLINED: { status: 402, title: 'Payment declined' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  UPSTREAM_UNAVAILABLE: { status: 503, title: 'A dependency is unavailable' },
+  INTERNAL: { status: 500, title: 'Internal server error' },
+};
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  errors?: FieldError[];
+  requestId: string;
+  [extension: string]: unknown;
+}
+
+export function problemType(code: ErrorCode): string {
+  return `https://errors.shop.local/${code.toLowerCase().replace(/_/g, '-')}`;
+}
+
+export function problemFor(error: AppError, requestId: string): Problem {
+  const { status, title } = PROBLEM_TABLE[error.code];
+  return {
+    ...error.extensions,
+    type: problemType(error.code),
+    title,
+    status,
+    code: error.code,
+    detail: error.message,
+    ...(error.errors ? { errors: error.errors } : {}),
+    requestId,
+  };
+}
+
+/** Status → code for errors raised by Fastify and its plugins rather than by our code. */
+export function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 429:
+      return 'RATE_LIMITED';
+    case 503:
+      return 'UPSTREAM_UNAVAILABLE';
+    default:
+      return status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED';
+  }
+}

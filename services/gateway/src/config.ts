@@ -1,0 +1,25 @@
+import { type Env, int, list, loadConfig, oneOf, optionalUrl, port, str, url } from '@shop/config/config';
+import { SERVICE_ROUTES } from './routes.js';
+
+function upstreamSettings() {
+  return Object.fromEntries(SERVICE_ROUTES.map((r) => [r.service, url(r.urlVar, r.defaultUrl)]));
+}
+
+export const gatewayConfigSchema = {
+  port: port('PORT', 8080),
+  host: str('HOST', '127.0.0.1', 'interface to listen on (0.0.0.0 in containers)'),
+  logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
+  corsOrigins: list('CORS_ORIGINS', ['http://localhost:3000', 'http://localhost:3100']),
+  rateLimitMax: int('RATE_LIMIT_MAX', 600, { min: 0 }),
+  rateLimitWindowMs: int('RATE_LIMIT_WINDOW_MS', 60_000, { min: 1 }),
+  upstreamTimeoutMs: int('GATEWAY_UPSTREAM_TIMEOUT_MS', 30_000, { min: 100 }),
+  otlpEndpoint: optionalUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http', 'https']),
+};
+
+export function loadGatewayConfig(env: Env = process.env) {
+  const base = loadConfig(gatewayConfigSchema, env);
+  const upstreams = loadConfig(upstreamSettings(), env) as Record<string, string>;
+  return Object.freeze({ ...base, upstreams });
+}
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

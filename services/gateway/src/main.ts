@@ -1,0 +1,49 @@
+import { pathToFileURL } from 'node:url';
+import type { Env } from '@shop/config/config';
+import type { HttpApp } from '@shop/http/app';
+import { closeOnSignals } from '@shop/http/serve';
+import { createLogger } from '@shop/logging/logger';
+import { initTracing } from '@shop/logging/tracing';
+import type { DestinationStream } from 'pino';
+import { buildGateway } from './app.js';
+import { loadGatewayConfig } from './config.js';
+import { SERVICE_ROUTES } from './routes.js';
+
+export interface RunningGateway {
+  name: string;
+  app: HttpApp;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startGateway(env: Env = process.env, shared: { logDestination?: DestinationStream } = {}): Promise<RunningGateway> {
+  const config = loadGatewayConfig(env);
+  initTracing({ serviceName: 'gateway', otlpEndpoint: config.otlpEndpoint });
+  const logger = createLogger({
+    service: 'gateway',
+    level: config.logLevel,
+    pretty: process.stdout.isTTY && !shared.logDestination,
+    ...(shared.logDestination ? { destination: shared.logDestination } : {}),
+  });
+  const app = await buildGateway({
+    http: {
+      service: 'gateway',
+      logger,
+      corsOrigins: config.corsOrigins,
+      rateLimit: config.rateLimitMax === 0 ? false : { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },
+    },
+    routes: SERVICE_ROUTES,
+    upstreams: config.upstreams,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return { name: 'gateway', app, url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`, close: () => app.close() };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const gateway = await startGateway();
+  gateway.app.log.info({ url: gateway.url }, 'gateway listening');
+  closeOnSignals(gateway.app.log as never, () => gateway.close());
+}

@@ -1,0 +1,20 @@
+/**
+ * Which service owns which public path (contract section 1). A service appears here when it
+ * exists; the gateway answers 404 for everything else.
+ */
+export interface ServiceRoute {
+  service: string;
+  /** Variable naming the service's base URL, and its default in the one-process run. */
+  urlVar: string;
+  defaultUrl: string;
+  prefixes: string[];
+}
+
+export const SERVICE_ROUTES: readonly ServiceRoute[] = [
+  {
+    service: 'user',
+    urlVar: 'USER_SERVICE_URL',
+    defaultUrl: 'http://127.0.0.1:8006',
+    prefixes: ['/api/v1/auth', '/api/v1/users', '/.well-known/jwks.json'],
+  },
+];

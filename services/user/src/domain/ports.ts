@@ -1,0 +1,92 @@
+import type { Role } from '@shop/auth/principal';
+import type { EventData } from '@shop/events/catalog';
+import type { User, UserRole } from './user.js';
+
+export interface UserRegisteredEvent {
+  type: 'user.registered';
+  subject: string;
+  data: EventData<'user.registered'>;
+}
+
+export interface UserQuery {
+  q?: string | undefined;
+  role?: UserRole | undefined;
+  page: number;
+  limit: number;
+}
+
+/** Users and the events their changes cause, written together. */
+export interface UserRepository {
+  /** Inserts the user and its event atomically; throws `EmailTakenError` on a duplicate email. */
+  create(user: User, event?: UserRegisteredEvent): Promise<void>;
+  findById(id: string): Promise<User | null>;
+  findByEmail(email: string): Promise<User | null>;
+  update(
+    id: string,
+    changes: Partial<Pick<User, 'firstName' | 'lastName' | 'phone' | 'role' | 'isActive' | 'passwordHash'>>,
+  ): Promise<User | null>;
+  list(query: UserQuery): Promise<{ users: User[]; total: number }>;
+  countActiveAdmins(): Promise<number>;
+}
+
+export interface StoredRefreshToken {
+  id: string;
+  userId: string;
+  familyId: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+export type RotateOutcome =
+  | { kind: 'rotated'; userId: string }
+  | { kind: 'unknown' }
+  | { kind: 'expired' }
+  /** A revoked token came back: its whole family is now revoked. */
+  | { kind: 'reused'; userId: string };
+
+export interface RefreshTokenRepository {
+  insert(token: { id: string; userId: string; familyId: string; hash: string; expiresAt: Date }): Promise<void>;
+  /**
+   * In one transaction: finds the token by hash, revokes it, and inserts its successor in the
+   * same family, or reports why it cannot (revoking the family on reuse).
+   */
+  rotate(hash: string, successor: { id: string; hash: string; expiresAt: Date }, now: Date): Promise<RotateOutcome>;
+  /** Revokes the family of this token if it belongs to the user. */
+  revokeFamily(hash: string, userId: string): Promise<void>;
+  revokeAllForUser(userId: string): Promise<void>;
+}
+
+export interface LoginThrottle {
+  /**
+   * Atomically counts recent failures for this email and address and, when under the limit,
+   * records this attempt as a failure in advance. Returns the seconds to wait when over it.
+   */
+  reserveAttempt(
+    email: string,
+    ip: string,
+    max: number,
+    windowSeconds: number,
+  ): Promise<{ allowed: true; attemptId: number } | { allowed: false; retryAfterSeconds: number }>;
+  /** A successful login clears the failures of this email and address. */
+  clear(email: string, ip: string): Promise<void>;
+}
+
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
+}
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+  email?: string;
+}
+
+export interface TokenSigner {
+  /** Signs an access token; returns it with its lifetime in seconds. */
+  sign(claims: AccessTokenClaims): Promise<{ token: string; expiresIn: number }>;
+}
+
+export interface Clock {
+  now(): Date;
+}

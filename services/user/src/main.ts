@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadOrCreateFile, randomSecret, serviceClients } from '@shop/config/secrets';
+import type { Env } from '@shop/config/config';
+import type { HttpApp } from '@shop/http/app';
+import { closeOnSignals } from '@shop/http/serve';
+import { createRuntime, type SharedInfra } from '@shop/runtime/runtime';
+import { createArgon2Hasher } from './adapters/crypto/argon2-hasher.js';
+import { createTokenSigner, jwksOf, loadSigningKey } from './adapters/crypto/signing-keys.js';
+import { createLoginThrottle } from './adapters/postgres/login-throttle.js';
+import { createRefreshTokenRepository } from './adapters/postgres/refresh-tokens.repository.js';
+import { createUserRepository } from './adapters/postgres/users.repository.js';
+import { buildApp } from './app.js';
+import { loadUserConfig } from './config.js';
+import { makeAccounts } from './domain/accounts.js';
+import { ensureInitialAdmin } from './domain/admin-bootstrap.js';
+import { makeAuth } from './domain/auth.js';
+
+export interface RunningService {
+  name: string;
+  app: HttpApp;
+  url: string;
+  close(): Promise<void>;
+  /** Shown once to the person who started the platform. */
+  notices: string[];
+}
+
+/** Composition root: config → runtime → adapters → domain → app → listen. */
+export async function startUserService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
+  const config = loadUserConfig(env);
+  const key = await loadSigningKey(config.dataDir, config.jwtPrivateKey);
+  const jwks = jwksOf(key);
+  const runtime = await createRuntime({
+    service: 'user',
+    config,
+    databaseUrl: config.databaseUrl,
+    migrations: new URL('../migrations', import.meta.url),
+    // The user service verifies its own tokens with the key it holds, not over HTTP.
+    verifier: { jwks },
+    shared,
+  });
+  try {
+    const db = runtime.db!;
+    const clock = { now: () => new Date() };
+    const hasher = createArgon2Hasher();
+    const users = createUserRepository(db, 'user', () => runtime.relay?.notify());
+    const refreshTokens = createRefreshTokenRepository(db);
+    const clients = serviceClients(config.dataDir, config.serviceClients);
+    const auth = makeAuth({
+      users,
+      refreshTokens,
+      throttle: createLoginThrottle(db),
+      hasher,
+      signer: createTokenSigner(key, { issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.accessTtlSeconds }),
+      clock,
+      serviceClients: () => clients,
+      refreshTtlSeconds: config.refreshTtlSeconds,
+      loginMaxFailures: config.loginMaxFailures,
+      loginWindowSeconds: config.loginWindowSeconds,
+      source: 'user',
+    });
+    const accounts = makeAccounts({ users, refreshTokens, hasher, clock });
+
+    const notices: string[] = [];
+    const passwordFile = join(config.dataDir, 'admin-password.txt');
+    const adminPassword = config.adminPassword ?? loadOrCreateFile(passwordFile, () => randomSecret(12)).value;
+    if (await ensureInitialAdmin({ users, hasher, clock }, { email: config.adminEmail, password: adminPassword })) {
+      notices.push(
+        config.adminPassword
+          ? `Admin account created: ${config.adminEmail} (password from ADMIN_PASSWORD)`
+          : `Admin account created: ${config.adminEmail} / ${adminPassword}  (kept in ${passwordFile})`,
+      );
+    }
+
+    const app = await buildApp({ http: runtime.http, auth, accounts, verifier: runtime.verifier, jwks });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      name: 'user',
+      app,
+      url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+      notices,
+      async close() {
+        await app.close();
+        await runtime.close();
+      },
+    };
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const service = await startUserService();
+  for (const notice of service.notices) process.stdout.write(`\n  ${notice}\n\n`);
+  service.app.log.info({ url: service.url }, 'user service listening');
+  closeOnSignals(service.app.log as never, () => service.close());
+}

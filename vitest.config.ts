@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run the TypeScript sources of the workspace packages directly (the `source` export
+// condition), so `npm test` needs no build.
+const shared = {
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+};
+
+export default defineConfig({
+  test: {
+    reporters: ['default'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        ...shared,
+        test: {
+          name: 'unit',
+          include: ['{packages,services,infra}/**/test/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.engines.test.ts'],
+          pool: 'forks',
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'engines',
+          include: ['{packages,services,infra}/**/test/**/*.engines.test.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
