@@ -1,11 +1,11 @@
-import { ForbiddenError, UnauthenticatedError } from '@shop/errors/errors';
+import { ForbiddenError, UnauthenticatedError, type AppError } from '@shop/errors/errors';
 import type { Principal, Role } from './principal.js';
 
 /** The part of a request the guards read; the HTTP kit fills it from the bearer token. */
 export interface AuthenticatedRequest {
   auth: Principal | null;
-  /** Why a presented token was refused (expired, bad signature...), reported by the guards. */
-  authError: UnauthenticatedError | null;
+  /** Why a presented token was refused (expired, bad signature...) or could not be checked, reported by the guards. */
+  authError: AppError | null;
 }
 
 /** A route guard for any signed-in caller: 401 without a valid token. */

@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '@shop/errors/errors';
+import { UnauthenticatedError, UpstreamUnavailableError } from '@shop/errors/errors';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -85,6 +85,10 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
         return toPrincipal(payload);
       } catch (error) {
         if (error instanceof UnauthenticatedError) throw error;
+        // Keys that cannot be fetched are an outage (503), not a bad token (401).
+        if (error instanceof joseErrors.JWKSTimeout || !(error instanceof joseErrors.JOSEError)) {
+          throw new UpstreamUnavailableError('user service (JWKS)', error);
+        }
         throw new UnauthenticatedError(describe(error));
       }
     },

@@ -25,8 +25,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The verified caller, or null for an anonymous request. */
     auth: Principal | null;
-    /** Why a presented bearer token was refused; guards report it. */
-    authError: UnauthenticatedError | null;
+    /** Why a presented bearer token was refused (or could not be checked); guards report it. */
+    authError: AppError | null;
     span: Span | null;
   }
 }
@@ -84,6 +84,20 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.decorateRequest('authError', null);
   app.decorateRequest('span', null);
 
+  // Before any plugin: a route takes the error handler in force when it is built, and the docs
+  // routes are built while their plugin registers (a rate-limited /docs must answer 429 too).
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    const problem = problemFor(appError, request.id);
+    if (problem.status >= 500 && appError.code === 'INTERNAL') {
+      request.log.error({ err: error }, 'unhandled error');
+    } else if (problem.status >= 500) {
+      request.log.warn({ err: error }, appError.message);
+    }
+    if (appError.retryAfterSeconds !== undefined) void reply.header('retry-after', String(appError.retryAfterSeconds));
+    void reply.code(problem.status).type('application/problem+json').send(problem);
+  });
+
   // Context first: every later hook, handler and log line sees the request id and the span.
   app.addHook('onRequest', (request, reply, done) => {
     // ROOT, not active(): a keep-alive socket may still carry the previous request's context.
@@ -125,7 +139,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       try {
         request.auth = await verifier.verify(match[1]);
       } catch (error) {
-        request.authError = error instanceof UnauthenticatedError ? error : new UnauthenticatedError();
+        request.authError = error instanceof AppError ? error : new UnauthenticatedError();
       }
     });
   }
@@ -188,18 +202,6 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.setNotFoundHandler((request, reply) => {
     const problem = problemFor(new AppError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}.`), request.id);
     void reply.code(404).type('application/problem+json').send(problem);
-  });
-
-  app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error);
-    const problem = problemFor(appError, request.id);
-    if (problem.status >= 500 && appError.code === 'INTERNAL') {
-      request.log.error({ err: error }, 'unhandled error');
-    } else if (problem.status >= 500) {
-      request.log.warn({ err: error }, appError.message);
-    }
-    if (appError.retryAfterSeconds !== undefined) void reply.header('retry-after', String(appError.retryAfterSeconds));
-    void reply.code(problem.status).type('application/problem+json').send(problem);
   });
 
   return app;

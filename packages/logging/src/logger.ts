@@ -90,6 +90,12 @@ export function createLogger(config: LoggerConfig): Logger {
       level: (label) => ({ level: label }),
       log: (object) => scrub(object, 4) as Record<string, unknown>,
     },
+    // Errors pass the `log` formatter untouched so pino can serialize them: mask their text here,
+    // and the message pino takes from an error logged without one.
+    serializers: {
+      err: (error: Error) => scrub(pino.stdSerializers.err(error), 4),
+      msg: (message: unknown) => (typeof message === 'string' ? maskCardNumbers(message) : message),
+    },
     hooks: {
       logMethod(args, method) {
         const scrubbed = args.map((a) => (typeof a === 'string' ? maskCardNumbers(a) : a));

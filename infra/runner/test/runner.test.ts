@@ -1,0 +1,125 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+interface Runner {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  gateway: string;
+}
+
+/** Starts `infra/runner` as its own process, the way `npm start` does, and waits for its banner. */
+async function startRunner(dataDir: string): Promise<Runner> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'infra/runner/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, GATEWAY_PORT: '0', USER_PORT: '0', LOG_LEVEL: 'warn' },
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const gateway = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`runner did not start:\n${out}`)), 60_000);
+    const poll = setInterval(() => {
+      const match = /Gateway\s+(http:\/\/\S+)/.exec(out);
+      if (match) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`runner exited with ${code}:\n${out}`));
+    });
+  });
+  return { child, output: () => out, gateway };
+}
+
+function stop(runner: Runner): Promise<number | null> {
+  return new Promise((resolve) => {
+    runner.child.once('exit', (code) => resolve(code));
+    runner.child.kill('SIGINT');
+  });
+}
+
+async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
+}
+
+describe('one-command runner', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'runner-'));
+  const running: Runner[] = [];
+  afterAll(() => {
+    for (const r of running) r.child.kill('SIGKILL');
+  });
+
+  it('when started, then the whole user journey works through the gateway, Ctrl-C closes it, and data survives a restart', async () => {
+    const first = await startRunner(dataDir);
+    running.push(first);
+    expect(first.output()).toMatch(/Admin account created: admin@shop\.local \/ \S+/);
+    const base = first.gateway;
+
+    const health = await call(base, 'GET', '/health');
+    expect(health.status).toBe(200);
+    expect(health.body['services']['user']['status']).toBe('ok');
+
+    const email = 'runner-test@example.com';
+    const registered = await call(base, 'POST', '/api/v1/auth/register', {
+      email,
+      password: 'first-password',
+      firstName: 'Run',
+      lastName: 'Ner',
+    });
+    expect(registered.status).toBe(201);
+    expect(registered.headers.get('x-request-id')).toBeTruthy();
+    const login = await call(base, 'POST', '/api/v1/auth/login', { email, password: 'first-password' });
+    expect(login.status).toBe(200);
+    const refreshed = await call(base, 'POST', '/api/v1/auth/refresh', { refreshToken: login.body['refreshToken'] });
+    expect(refreshed.status).toBe(200);
+    const token = refreshed.body['accessToken'] as string;
+    expect((await call(base, 'GET', '/api/v1/users/profile', undefined, token)).body['email']).toBe(email);
+    expect((await call(base, 'POST', '/api/v1/auth/validate', { token })).body['valid']).toBe(true);
+    expect((await call(base, 'GET', '/.well-known/jwks.json')).body['keys']).toHaveLength(1);
+    expect(
+      (
+        await call(
+          base,
+          'POST',
+          '/api/v1/users/change-password',
+          { currentPassword: 'first-password', newPassword: 'second-password' },
+          token,
+        )
+      ).status,
+    ).toBe(204);
+    const problem = await call(base, 'POST', '/api/v1/auth/register', { email: 'bad' });
+    expect(problem.status).toBe(400);
+    expect(problem.headers.get('content-type')).toContain('application/problem+json');
+    expect((await call(base, 'GET', '/api/v1/nothing-here')).body['code']).toBe('NOT_FOUND');
+
+    // A second process on the same data folder is refused instead of corrupting it.
+    await expect(startRunner(dataDir)).rejects.toThrow(/in use by another process/);
+
+    expect(await stop(first)).toBe(0);
+
+    const second = await startRunner(dataDir);
+    running.push(second);
+    expect(second.output()).not.toMatch(/Admin account created/);
+    const again = await call(second.gateway, 'POST', '/api/v1/auth/login', { email, password: 'second-password' });
+    expect(again.status).toBe(200);
+    expect(await stop(second)).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,64 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Scripted {
+  status: number;
+  body?: unknown;
+  /** Sent as is when set, instead of JSON. */
+  text?: string;
+  contentType?: string;
+  /** Never answer (the client must time out). */
+  hang?: boolean;
+}
+
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * A real upstream on a free loopback port answering from a script: each request takes the next
+ * answer, and the last one repeats.
+ */
+export async function upstream(...script: Scripted[]) {
+  const seen: SeenRequest[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += String(chunk)));
+    request.on('end', () => {
+      seen.push({ method: request.method!, url: request.url!, headers: request.headers, body });
+      const answer = script[Math.min(seen.length - 1, script.length - 1)]!;
+      if (answer.hang) return;
+      if (answer.text !== undefined || answer.body === undefined) {
+        response.writeHead(answer.status, answer.contentType ? { 'content-type': answer.contentType } : {}).end(answer.text ?? '');
+        return;
+      }
+      response.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json' });
+      response.end(JSON.stringify(answer.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export type Upstream = Awaited<ReturnType<typeof upstream>>;
+
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    (value) => {
+      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
+    },
+    (error: unknown) => error,
+  );
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { PgliteHost } from '@shop/db/pglite';
+import { testPgliteHost } from '@shop/db/testing';
+import type { EventBus } from '@shop/events/bus';
+import { createEmbeddedBus } from '@shop/events/embedded-bus';
+import { silentLogger } from '@shop/logging/logger';
+import { createResponseChecker } from '@shop/http/testing';
+import { SignJWT, importJWK, type JWK } from 'jose';
+import { startUserService, type RunningService } from '../../src/main.js';
+
+export const ADMIN = { email: 'admin@shop.test', password: 'admin-password-1' };
+
+export interface Harness {
+  service: RunningService;
+  bus: EventBus;
+  host: PgliteHost;
+  dataDir: string;
+  /** Every log line the service wrote, as text. */
+  logs: string[];
+  /** Every response body the tests received, as text. */
+  bodies: string[];
+  request(options: { method?: string; url: string; payload?: unknown; token?: string; headers?: Record<string, string> }): Promise<{
+    status: number;
+    body: Record<string, unknown>;
+    headers: Record<string, unknown>;
+  }>;
+  /** Signs a token with the service's own key, with claim overrides, for forgery tests. */
+  signWithServiceKey(
+    claims: Record<string, unknown>,
+    options?: { expiresIn?: string | number; issuer?: string; audience?: string },
+  ): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'user-svc-'));
+  const logs: string[] = [];
+  const bodies: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      logs.push(...chunk.toString().split('\n').filter(Boolean));
+      callback();
+    },
+  });
+  const host = await testPgliteHost();
+  const bus = await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
+  const service = await startUserService(
+    {
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'debug',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      RATE_LIMIT_MAX: '10000',
+      ...env,
+    },
+    { pglite: host, bus, logDestination: destination as never },
+  );
+
+  const check = createResponseChecker(service.app);
+
+  return {
+    service,
+    bus,
+    host,
+    dataDir,
+    logs,
+    bodies,
+    async request({ method = 'GET', url, payload, token, headers = {} }) {
+      const response = await service.app.inject({
+        method: method as 'GET',
+        url,
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        ...(payload !== undefined ? { payload: payload as object } : {}),
+      });
+      bodies.push(response.body);
+      let body: Record<string, unknown> = {};
+      if (response.body) body = JSON.parse(response.body) as Record<string, unknown>;
+      // Every response must match the schema its route documents in /openapi.json.
+      const problems = check(method, url, response.statusCode, response.body ? body : undefined);
+      if (problems.length > 0) throw new Error(`Response does not match the OpenAPI document:\n${problems.join('\n')}`);
+      return { status: response.statusCode, body, headers: response.headers };
+    },
+    async signWithServiceKey(claims, options = {}) {
+      const jwk = JSON.parse(readFileSync(join(dataDir, 'secrets', 'jwt-es256.jwk.json'), 'utf8')) as JWK;
+      const key = await importJWK(jwk, 'ES256');
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: jwk.kid! })
+        .setIssuedAt()
+        .setIssuer(options.issuer ?? 'shop-platform')
+        .setAudience(options.audience ?? 'shop-platform')
+        .setExpirationTime(options.expiresIn ?? '10m')
+        .sign(key);
+    },
+    async close() {
+      await service.close();
+      await bus.close();
+      await host.close();
+    },
+  };
+}
+
+let counter = 0;
+/** A fresh customer registration body; each call gets a new email. */
+export function newCustomer(overrides: Record<string, unknown> = {}) {
+  counter++;
+  return {
+    email: `customer${counter}-${Date.now()}@example.com`,
+    password: `s3cret-pass-${counter}`,
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    ...overrides,
+  };
+}
+
+/** Fails when any text contains a password hash or its field. */
+export function assertNoHashes(texts: string[]): void {
+  for (const text of texts) {
+    if (/\$argon2|passwordHash|password_hash/.test(text)) throw new Error(`A password hash leaked: ${text.slice(0, 300)}`);
+  }
+}
