@@ -29,6 +29,17 @@ export default defineConfig({
           include: ['{packages,services,infra}/**/test/**/*.engines.test.ts'],
           pool: 'forks',
           fileParallelism: false,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        // The user service's component tests again, on real PostgreSQL instead of PGlite.
+        ...shared,
+        test: {
+          name: 'engines-user',
+          include: ['services/user/test/component/*.test.ts'],
+          env: { SHOP_TEST_DATABASE: 'postgres' },
+          pool: 'forks',
         },
       },
     ],

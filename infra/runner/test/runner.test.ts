@@ -1,64 +1,8 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..', '..', '..');
-
-interface Runner {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  gateway: string;
-}
-
-/** Starts `infra/runner` as its own process, the way `npm start` does, and waits for its banner. */
-async function startRunner(dataDir: string): Promise<Runner> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'infra/runner/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, GATEWAY_PORT: '0', USER_PORT: '0', LOG_LEVEL: 'warn' },
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const gateway = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`runner did not start:\n${out}`)), 60_000);
-    const poll = setInterval(() => {
-      const match = /Gateway\s+(http:\/\/\S+)/.exec(out);
-      if (match) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      reject(new Error(`runner exited with ${code}:\n${out}`));
-    });
-  });
-  return { child, output: () => out, gateway };
-}
-
-function stop(runner: Runner): Promise<number | null> {
-  return new Promise((resolve) => {
-    runner.child.once('exit', (code) => resolve(code));
-    runner.child.kill('SIGINT');
-  });
-}
-
-async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
-}
+import { call, startRunner, stop, type Runner } from './spawn-runner.js';
 
 describe('one-command runner', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'runner-'));

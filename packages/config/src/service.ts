@@ -16,6 +16,8 @@ export function serviceSettings(name: string, defaultPort: number) {
     rateLimitWindowMs: int('RATE_LIMIT_WINDOW_MS', 60_000, { min: 1 }),
     otlpEndpoint: optionalUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http', 'https']),
     kafkaBrokers: optionalStr('KAFKA_BROKERS', 'comma-separated host:port list; empty for the embedded bus'),
+    kafkaPartitions: int('KAFKA_TOPIC_PARTITIONS', 3, { min: 1 }),
+    kafkaReplicationFactor: int('KAFKA_REPLICATION_FACTOR', 1, { min: 1 }),
     jwtIssuer: str('JWT_ISSUER', 'shop-platform'),
     jwtAudience: str('JWT_AUDIENCE', 'shop-platform'),
     jwksUrl: url('JWKS_URL', 'http://127.0.0.1:8006/.well-known/jwks.json'),

@@ -1,7 +1,9 @@
 import type { Database } from '@shop/db/database';
 import type { Logger } from '@shop/logging/logger';
 import type { EventBus } from './bus.js';
+import { TOPICS } from './catalog.js';
 import { createEmbeddedBus } from './embedded-bus.js';
+import { createKafkaBus } from './kafka-bus.js';
 
 export interface OpenBusOptions {
   /** `host:port,...` of the Kafka brokers; absent: the embedded bus. */
@@ -10,12 +12,30 @@ export interface OpenBusOptions {
   db?: Database;
   logger: Logger;
   clientId: string;
+  /** Partitions and replication factor of the topics the platform creates on Kafka. */
+  partitions?: number;
+  replicas?: number;
 }
 
-/** The events port on the configured engine. */
+/** The events port on the configured engine, with the platform's topics (and their DLQs) created. */
 export async function openEventBus(options: OpenBusOptions): Promise<EventBus> {
-  if (options.kafkaBrokers) {
-    throw new Error('KAFKA_BROKERS is set but the Kafka adapter is not part of this build yet; unset it to use the embedded bus.');
+  const bus = options.kafkaBrokers
+    ? createKafkaBus({
+        brokers: options.kafkaBrokers
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+        clientId: options.clientId,
+        logger: options.logger,
+        ...(options.partitions ? { partitions: options.partitions } : {}),
+        ...(options.replicas ? { replicas: options.replicas } : {}),
+      })
+    : await createEmbeddedBus({ ...(options.db ? { db: options.db } : {}), logger: options.logger });
+  try {
+    await bus.ensureTopics(TOPICS);
+  } catch (error) {
+    await bus.close();
+    throw error;
   }
-  return createEmbeddedBus({ ...(options.db ? { db: options.db } : {}), logger: options.logger });
+  return bus;
 }

@@ -33,6 +33,8 @@ export interface CommonConfig {
   rateLimitWindowMs: number;
   otlpEndpoint: string | undefined;
   kafkaBrokers: string | undefined;
+  kafkaPartitions: number;
+  kafkaReplicationFactor: number;
   jwtIssuer: string;
   jwtAudience: string;
   jwksUrl: string;
@@ -91,9 +93,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   try {
     let host = shared.pglite;
-    const needsHost = !host && (!options.databaseUrl || (!shared.bus && !config.kafkaBrokers));
+    // A service run alone on embedded defaults keeps its own PGlite folder (also for the bus log).
+    const needsHost = !host && !options.databaseUrl && (options.migrations !== undefined || (!shared.bus && !config.kafkaBrokers));
     if (needsHost) {
-      // A service run alone on embedded defaults keeps its own PGlite folder.
       const own = await PgliteHost.open({ dataDir: join(config.dataDir, service, 'pglite') });
       closers.push(() => own.close());
       host = own;
@@ -118,7 +120,14 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     let bus = shared.bus;
     if (!bus) {
       const busDb = config.kafkaBrokers ? undefined : host ? await host.database('bus') : db;
-      const own = await openEventBus({ kafkaBrokers: config.kafkaBrokers, ...(busDb ? { db: busDb } : {}), logger, clientId: service });
+      const own = await openEventBus({
+        kafkaBrokers: config.kafkaBrokers,
+        partitions: config.kafkaPartitions,
+        replicas: config.kafkaReplicationFactor,
+        ...(busDb ? { db: busDb } : {}),
+        logger,
+        clientId: service,
+      });
       closers.push(() => own.close());
       bus = own;
     }

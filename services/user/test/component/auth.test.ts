@@ -209,8 +209,7 @@ describe('user service: registration, sign-in and tokens', () => {
       const unknown = await h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: 'rt_nope' } });
       expect(unknown.status).toBe(401);
       const { body } = await register();
-      const db = await h.host.database('user');
-      await db.query(`UPDATE refresh_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
+      await h.sql(`UPDATE refresh_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [
         (body['user'] as { id: string }).id,
       ]);
       const expired = await h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: body['refreshToken'] } });

@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { requireEngine } from '@shop/config/engines';
 import type { PgliteHost } from '@shop/db/pglite';
 import { testPgliteHost } from '@shop/db/testing';
 import type { EventBus } from '@shop/events/bus';
@@ -9,6 +11,7 @@ import { createEmbeddedBus } from '@shop/events/embedded-bus';
 import { silentLogger } from '@shop/logging/logger';
 import { createResponseChecker } from '@shop/http/testing';
 import { SignJWT, importJWK, type JWK } from 'jose';
+import pg from 'pg';
 import { startUserService, type RunningService } from '../../src/main.js';
 
 export const ADMIN = { email: 'admin@shop.test', password: 'admin-password-1' };
@@ -27,6 +30,8 @@ export interface Harness {
     body: Record<string, unknown>;
     headers: Record<string, unknown>;
   }>;
+  /** Runs SQL on the service's own database, whichever engine it is on. */
+  sql(text: string, params?: unknown[]): Promise<unknown[]>;
   /** Signs a token with the service's own key, with claim overrides, for forgery tests. */
   signWithServiceKey(
     claims: Record<string, unknown>,
@@ -47,8 +52,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const host = await testPgliteHost();
   const bus = await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
+  // `npm run test:engines` runs these same tests on real PostgreSQL, in a database of their own.
+  const postgres = process.env['SHOP_TEST_DATABASE'] === 'postgres' ? await createTestDatabase() : undefined;
   const service = await startUserService(
     {
+      ...(postgres ? { USER_DATABASE_URL: postgres.url } : {}),
       PORT: '0',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'debug',
@@ -57,7 +65,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       RATE_LIMIT_MAX: '10000',
       ...env,
     },
-    { pglite: host, bus, logDestination: destination as never },
+    { ...(postgres ? {} : { pglite: host }), bus, logDestination: destination as never },
   );
 
   const check = createResponseChecker(service.app);
@@ -84,6 +92,18 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       if (problems.length > 0) throw new Error(`Response does not match the OpenAPI document:\n${problems.join('\n')}`);
       return { status: response.statusCode, body, headers: response.headers };
     },
+    async sql(text, params = []) {
+      if (postgres) {
+        const client = new pg.Client({ connectionString: postgres.url });
+        await client.connect();
+        try {
+          return (await client.query(text, params)).rows;
+        } finally {
+          await client.end();
+        }
+      }
+      return (await (await host.database('user')).query(text, params)).rows;
+    },
     async signWithServiceKey(claims, options = {}) {
       const jwk = JSON.parse(readFileSync(join(dataDir, 'secrets', 'jwt-es256.jwk.json'), 'utf8')) as JWK;
       const key = await importJWK(jwk, 'ES256');
@@ -99,6 +119,27 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await service.close();
       await bus.close();
       await host.close();
+      await postgres?.drop();
+    },
+  };
+}
+
+async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = requireEngine('DATABASE_URL');
+  const name = `user_test_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
     },
   };
 }

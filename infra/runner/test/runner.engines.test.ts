@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { requireEngine } from '@shop/config/engines';
+import { parseEvent } from '@shop/events/catalog';
+import { createKafkaBus } from '@shop/events/kafka-bus';
+import { silentLogger } from '@shop/logging/logger';
+import { call, startRunner, stop, type Runner } from './spawn-runner.js';
+
+describe('one-command runner on the real engines', () => {
+  const running: Runner[] = [];
+  afterAll(() => {
+    for (const r of running) r.child.kill('SIGKILL');
+  });
+
+  it('when the engine variables are set, then the same services run on PostgreSQL and Kafka', async () => {
+    const env = { USER_DATABASE_URL: requireEngine('USER_DATABASE_URL'), KAFKA_BROKERS: requireEngine('KAFKA_BROKERS') };
+    const runner = await startRunner(mkdtempSync(join(tmpdir(), 'runner-engines-')), env);
+    running.push(runner);
+    const health = await call(runner.gateway, 'GET', '/health');
+    expect(health.body['services']['user']['detail']['checks']).toEqual({ events: 'ok', database: 'ok' });
+
+    const bus = createKafkaBus({ brokers: env.KAFKA_BROKERS.split(','), clientId: 'runner-test', logger: silentLogger() });
+    const emails: string[] = [];
+    const sub = await bus.subscribe({
+      groupId: `runner-engines-${Date.now()}`,
+      topics: ['user-events'],
+      handler: async (m) => void emails.push((parseEvent(m.value).data as { email: string }).email),
+    });
+    const email = `kafka-${Date.now()}@example.com`;
+    const registered = await call(runner.gateway, 'POST', '/api/v1/auth/register', {
+      email,
+      password: 'a-long-password',
+      firstName: 'K',
+      lastName: 'F',
+    });
+    expect(registered.status).toBe(201);
+    await expect.poll(() => emails.includes(email), { timeout: 30_000 }).toBe(true);
+    await sub.close();
+    await bus.close();
+    expect(await stop(runner)).toBe(0);
+  }, 120_000);
+});

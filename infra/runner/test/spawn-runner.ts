@@ -1,0 +1,64 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+export interface Runner {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  gateway: string;
+}
+
+/** Starts `infra/runner` as its own process, the way `npm start` does, and waits for its banner. */
+/** The inherited environment without engine variables: a runner test states its engines itself. */
+function embeddedEnv(): NodeJS.ProcessEnv {
+  const engine = /(^|_)DATABASE_URL$|^(KAFKA_BROKERS|REDIS_URL|OPENSEARCH_URL|CATALOG_MONGODB_URL|SMTP_URL)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !engine.test(name)));
+}
+
+export async function startRunner(dataDir: string, env: Record<string, string> = {}): Promise<Runner> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'infra/runner/src/main.ts'], {
+    cwd: root,
+    env: { ...embeddedEnv(), DATA_DIR: dataDir, GATEWAY_PORT: '0', USER_PORT: '0', LOG_LEVEL: 'warn', ...env },
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const gateway = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`runner did not start:\n${out}`)), 60_000);
+    const poll = setInterval(() => {
+      const match = /Gateway\s+(http:\/\/\S+)/.exec(out);
+      if (match) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`runner exited with ${code}:\n${out}`));
+    });
+  });
+  return { child, output: () => out, gateway };
+}
+
+export function stop(runner: Runner): Promise<number | null> {
+  return new Promise((resolve) => {
+    runner.child.once('exit', (code) => resolve(code));
+    runner.child.kill('SIGINT');
+  });
+}
+
+export async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
+}

@@ -1,0 +1,181 @@
+import type { Logger } from '@shop/logging/logger';
+import { Admin, Consumer, Producer, stringDeserializers, stringSerializers, type Message } from '@platformatic/kafka';
+import type { DeliveredMessage, EventBus, OutgoingMessage, SubscribeOptions, Subscription } from './bus.js';
+import { dlqTopic } from './catalog.js';
+import { deliver, deliveryPolicy } from './delivery.js';
+
+export interface KafkaBusOptions {
+  brokers: string[];
+  clientId: string;
+  logger: Logger;
+  /** Partitions of topics the platform creates (default 3). */
+  partitions?: number;
+  /** Replication factor of topics the platform creates (default 1; 3 in production). */
+  replicas?: number;
+  /** How long a broker call may take before it fails (default 10 s). */
+  timeoutMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function closeConsumer(consumer: Consumer<string, string, string, string> | undefined): Promise<void> {
+  if (!consumer) return Promise.resolve();
+  return new Promise((resolve) => consumer.close(true, () => resolve()));
+}
+
+function headersOf(message: Message<string, string, string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of message.headers) out[String(k)] = String(v);
+  return out;
+}
+
+/**
+ * The events port on Apache Kafka (@platformatic/kafka; see docs/decisions/0005-kafka-client.md).
+ * Producer: idempotent, acks from all in-sync replicas, keyed by aggregate id, event id, type and
+ * trace context in headers. Consumers: one group per subscription, offsets committed by hand
+ * after the handler succeeds or the message is dead-lettered to `<topic>.dlq`, so a crash
+ * redelivers. A broker outage is survived by reconnecting; publishing fails meanwhile and the
+ * outbox relay retries.
+ */
+export function createKafkaBus(options: KafkaBusOptions): EventBus {
+  const base = {
+    clientId: options.clientId,
+    bootstrapBrokers: options.brokers,
+    timeout: options.timeoutMs ?? 10_000,
+    retries: 3,
+    retryDelay: 250,
+  };
+  const { logger } = options;
+  let producer: Producer<string, string, string, string> | undefined;
+  const subscriptions = new Set<() => Promise<void>>();
+
+  function getProducer() {
+    producer ??= new Producer({ ...base, serializers: stringSerializers, idempotent: true, acks: -1, autocreateTopics: false });
+    return producer;
+  }
+
+  async function publish(topic: string, messages: readonly OutgoingMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const current = getProducer();
+    try {
+      await current.send({ messages: messages.map((m) => ({ topic, key: m.key, value: m.value, headers: m.headers })) });
+    } catch (error) {
+      // A fresh producer next time: after a broker restart the old connections and producer id are stale.
+      if (producer === current) producer = undefined;
+      await current.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async function withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T> {
+    const admin = new Admin(base);
+    try {
+      return await fn(admin);
+    } finally {
+      await admin.close().catch(() => undefined);
+    }
+  }
+
+  return {
+    kind: 'kafka',
+
+    async ensureTopics(topics) {
+      const wanted = [...new Set(topics.flatMap((t) => [t, dlqTopic(t)]))];
+      await withAdmin(async (admin) => {
+        const existing = new Set(await admin.listTopics());
+        const missing = wanted.filter((t) => !existing.has(t));
+        if (missing.length === 0) return;
+        try {
+          await admin.createTopics({ topics: missing, partitions: options.partitions ?? 3, replicas: options.replicas ?? 1 });
+          logger.info({ topics: missing }, 'kafka topics created');
+        } catch (error) {
+          // Another instance may have created them first.
+          const now = new Set(await admin.listTopics());
+          if (missing.some((t) => !now.has(t))) throw error;
+        }
+      });
+    },
+
+    publish,
+
+    async subscribe(subscription: SubscribeOptions): Promise<Subscription> {
+      const policy = deliveryPolicy(subscription);
+      const controller = new AbortController();
+      let consumer: Consumer<string, string, string, string> | undefined;
+
+      const loop = (async () => {
+        while (!controller.signal.aborted) {
+          consumer = new Consumer({
+            ...base,
+            groupId: subscription.groupId,
+            deserializers: stringDeserializers,
+            autocommit: false,
+            sessionTimeout: 10_000,
+            heartbeatInterval: 1_000,
+          });
+          try {
+            const stream = await consumer.consume({
+              topics: subscription.topics,
+              mode: 'committed',
+              fallbackMode: 'earliest',
+              autocommit: false,
+              maxWaitTime: 500,
+            });
+            for await (const raw of stream) {
+              const message = raw as Message<string, string, string, string>;
+              if (controller.signal.aborted) break;
+              const delivered: Omit<DeliveredMessage, 'attempt'> = {
+                topic: message.topic,
+                key: message.key ?? null,
+                value: message.value,
+                headers: headersOf(message),
+                offset: String(message.offset),
+                partition: message.partition,
+              };
+              try {
+                await deliver(
+                  delivered,
+                  subscription.handler,
+                  policy,
+                  subscription.groupId,
+                  (t, m) => publish(t, [m]),
+                  logger,
+                  controller.signal,
+                );
+              } catch {
+                break; // stopped mid-delivery: not committed, so the group gets it again
+              }
+              await message.commit();
+            }
+          } catch (error) {
+            if (!controller.signal.aborted) {
+              logger.warn({ err: error, groupId: subscription.groupId }, 'kafka consumer failed; reconnecting');
+              await sleep(1_000);
+            }
+          } finally {
+            await closeConsumer(consumer);
+          }
+        }
+      })();
+
+      const stop = async () => {
+        controller.abort();
+        await closeConsumer(consumer);
+        await loop;
+        subscriptions.delete(stop);
+      };
+      subscriptions.add(stop);
+      return { close: stop };
+    },
+
+    async ping() {
+      await withAdmin((admin) => admin.listTopics());
+    },
+
+    async close() {
+      await Promise.all([...subscriptions].map((stop) => stop()));
+      await producer?.close().catch(() => undefined);
+      producer = undefined;
+    },
+  };
+}
