@@ -42,6 +42,18 @@ export default defineConfig({
           pool: 'forks',
         },
       },
+      {
+        // The catalog's component tests again, on MongoDB and OpenSearch instead of the embedded pair.
+        ...shared,
+        test: {
+          name: 'engines-catalog',
+          include: ['services/catalog/test/component/*.test.ts'],
+          env: { SHOP_TEST_CATALOG_ENGINES: '1' },
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -9,6 +9,7 @@ import { startGateway } from '@shop/gateway/main';
 import { closeOnSignals } from '@shop/http/serve';
 import { createLogger } from '@shop/logging/logger';
 import { startUserService } from '@shop/user-service/main';
+import { startCatalogService } from '@shop/catalog-service/main';
 import pino from 'pino';
 
 const runnerSchema = {
@@ -16,6 +17,7 @@ const runnerSchema = {
   host: str('HOST', '127.0.0.1'),
   gatewayPort: port('GATEWAY_PORT', 8080),
   userPort: port('USER_PORT', 8006),
+  catalogPort: port('CATALOG_PORT', 8001),
   logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
   kafkaBrokers: optionalStr('KAFKA_BROKERS'),
 };
@@ -60,13 +62,16 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
     bus = await openEventBus({ kafkaBrokers: config.kafkaBrokers, db: await host.database('bus'), logger, clientId: 'runner' });
     serviceClients(dataDir); // generated once, read by every service below
     const shared = { pglite: host, bus, logDestination: destination };
-    const userUrl = `http://127.0.0.1:${config.userPort}`;
     const common = { ...env, DATA_DIR: dataDir, HOST: config.host, LOG_LEVEL: config.logLevel };
 
     const user = await startUserService({ ...common, PORT: String(config.userPort) }, shared);
     started.push(user);
+    // Every other service verifies tokens against the user service's keys and asks it for service tokens.
+    const withUser = { ...common, USER_SERVICE_URL: user.url, JWKS_URL: `${user.url}/.well-known/jwks.json` };
+    const catalog = await startCatalogService({ CATALOG_DEMO_DATA: 'true', ...withUser, PORT: String(config.catalogPort) }, shared);
+    started.push(catalog);
     const gateway = await startGateway(
-      { ...common, PORT: String(config.gatewayPort), USER_SERVICE_URL: user.url ?? userUrl },
+      { ...common, PORT: String(config.gatewayPort), USER_SERVICE_URL: user.url, CATALOG_SERVICE_URL: catalog.url },
       { logDestination: destination },
     );
     started.push(gateway);

@@ -15,11 +15,23 @@ describe('one-command runner on the real engines', () => {
   });
 
   it('when the engine variables are set, then the same services run on PostgreSQL and Kafka', async () => {
-    const env = { USER_DATABASE_URL: requireEngine('USER_DATABASE_URL'), KAFKA_BROKERS: requireEngine('KAFKA_BROKERS') };
+    const run = Date.now().toString(36);
+    const mongo = new URL(requireEngine('CATALOG_MONGODB_URL'));
+    mongo.pathname = `/catalog_runner_${run}`;
+    const env = {
+      USER_DATABASE_URL: requireEngine('USER_DATABASE_URL'),
+      KAFKA_BROKERS: requireEngine('KAFKA_BROKERS'),
+      CATALOG_MONGODB_URL: mongo.toString(),
+      OPENSEARCH_URL: requireEngine('OPENSEARCH_URL'),
+      OPENSEARCH_INDEX: `products_runner_${run}`,
+    };
     const runner = await startRunner(mkdtempSync(join(tmpdir(), 'runner-engines-')), env);
     running.push(runner);
     const health = await call(runner.gateway, 'GET', '/health');
     expect(health.body['services']['user']['detail']['checks']).toEqual({ events: 'ok', database: 'ok' });
+    expect(health.body['services']['catalog']['detail']['checks']).toEqual({ events: 'ok', store: 'ok', search: 'ok' });
+    // The demo catalog went into MongoDB and OpenSearch.
+    expect((await call(runner.gateway, 'GET', '/api/v1/search?q=hedphones')).body['total']).toBeGreaterThan(0);
 
     const bus = createKafkaBus({ brokers: env.KAFKA_BROKERS.split(','), clientId: 'runner-test', logger: silentLogger() });
     const emails: string[] = [];

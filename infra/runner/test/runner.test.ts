@@ -20,6 +20,14 @@ describe('one-command runner', () => {
     const health = await call(base, 'GET', '/health');
     expect(health.status).toBe(200);
     expect(health.body['services']['user']['status']).toBe('ok');
+    expect(health.body['services']['catalog']['status']).toBe('ok');
+
+    // The demo catalog is loaded on first start and searchable through the gateway.
+    const products = await call(base, 'GET', '/api/v1/products?limit=5&sort=price_asc');
+    expect(products.body['total']).toBeGreaterThanOrEqual(200);
+    const search = await call(base, 'GET', '/api/v1/search?q=hedphones');
+    expect(search.body['data'][0]['name']).toMatch(/headphones/i);
+    expect(first.output()).toMatch(/Loading demo catalog/);
 
     const email = 'runner-test@example.com';
     const registered = await call(base, 'POST', '/api/v1/auth/register', {
@@ -64,6 +72,8 @@ describe('one-command runner', () => {
     expect(second.output()).not.toMatch(/Admin account created/);
     const again = await call(second.gateway, 'POST', '/api/v1/auth/login', { email, password: 'second-password' });
     expect(again.status).toBe(200);
+    expect(second.output()).not.toMatch(/Loading demo catalog/);
+    expect((await call(second.gateway, 'GET', '/api/v1/products?limit=1')).body['total']).toBe(products.body['total']);
     expect(await stop(second)).toBe(0);
   }, 120_000);
 });

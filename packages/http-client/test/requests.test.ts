@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServiceClient, type ServiceClientOptions } from '@shop/http-client/client';
 import { withRequestId } from '@shop/logging/context';
-import { ROOT_CONTEXT, context, initTracing, trace, tracer } from '@shop/logging/tracing';
+import { ROOT_CONTEXT, context, extractContext, initTracing, trace, tracer } from '@shop/logging/tracing';
 import { upstream, type Scripted, type Upstream } from './support.js';
 
 let server: Upstream;
@@ -24,7 +24,9 @@ const ok = { status: 200, body: { ok: true } };
 describe('what is sent', () => {
   it('when called inside a request context, then the request id and the trace context are propagated', async () => {
     const client = await clientFor([ok]);
-    const span = tracer('t').startSpan('x');
+    // A trace the caller sampled stays sampled downstream.
+    const sampled = extractContext({ traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' }, ROOT_CONTEXT);
+    const span = tracer('t').startSpan('x', {}, sampled);
     const { traceId, spanId } = span.spanContext();
     await context.with(withRequestId(trace.setSpan(ROOT_CONTEXT, span), 'req-1'), () => client.get('/products'));
     span.end();

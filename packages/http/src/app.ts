@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -9,10 +7,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Principal } from '@shop/auth/principal';
 import type { TokenVerifier } from '@shop/auth/verifier';
 import { AppError, RateLimitedError, UnauthenticatedError } from '@shop/errors/errors';
-import { contextManager, withRequestId } from '@shop/logging/context';
+import { contextManager } from '@shop/logging/context';
 import type { Logger } from '@shop/logging/logger';
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, extractContext, trace, tracer, type Span } from '@shop/logging/tracing';
+import { SpanStatusCode, startServerContext, type Span } from '@shop/logging/tracing';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type RawServerDefault } from 'fastify';
+import { registerCors } from './cors.js';
 import { registerHealth, type ReadinessChecks } from './health.js';
 import { registerMetrics } from './metrics.js';
 import { codeForStatus, problemFor } from './problem.js';
@@ -51,6 +50,16 @@ export interface HttpAppOptions {
 }
 
 const MiB = 1024 * 1024;
+
+/** Security headers for an API (OWASP's REST list), computed once. */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'same-site',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+};
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 function requestIdFrom(request: IncomingMessage): string {
@@ -98,18 +107,25 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     void reply.code(problem.status).type('application/problem+json').send(problem);
   });
 
+  const corsHeaders = registerCors(app, options.corsOrigins ?? ['http://localhost:3000', 'http://localhost:3100']);
+  const observeDuration = registerMetrics(app, options.service);
+
   // Context first: every later hook, handler and log line sees the request id and the span.
   app.addHook('onRequest', (request, reply, done) => {
-    // ROOT, not active(): a keep-alive socket may still carry the previous request's context.
-    const parent = extractContext(request.headers, ROOT_CONTEXT);
-    const span = tracer(options.service).startSpan(
-      `${request.method} ${request.routeOptions.url ?? 'unmatched'}`,
-      { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'url.path': request.url.split('?')[0] } },
-      parent,
+    const { ctx, span } = startServerContext(
+      options.service,
+      () => `${request.method} ${request.routeOptions.url ?? 'unmatched'}`,
+      request.headers,
+      request.id,
+      {
+        attributes: { 'http.request.method': request.method },
+      },
     );
     request.span = span;
-    contextManager.enterWith(withRequestId(trace.setSpan(parent, span), request.id));
+    contextManager.enterWith(ctx);
+    reply.headers(SECURITY_HEADERS);
     reply.header('x-request-id', request.id);
+    corsHeaders(request, reply);
     done();
   });
 
@@ -118,47 +134,41 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     request.span?.setAttribute('http.response.status_code', status);
     if (status >= 500) request.span?.setStatus({ code: SpanStatusCode.ERROR });
     request.span?.end();
-    const quiet = request.url.startsWith('/health') || request.url === '/metrics';
-    request.log[quiet ? 'debug' : 'info'](
-      { method: request.method, url: request.url, statusCode: status, durationMs: Math.round(reply.elapsedTime * 10) / 10 },
-      'request completed',
-    );
+    observeDuration(request, reply);
+    const level = request.url.startsWith('/health') || request.url === '/metrics' ? 'debug' : 'info';
+    if (options.logger.isLevelEnabled(level)) {
+      request.log[level](
+        { method: request.method, url: request.url, statusCode: status, durationMs: Math.round(reply.elapsedTime * 10) / 10 },
+        'request completed',
+      );
+    }
     done();
   });
 
   if (options.verifier) {
     const verifier = options.verifier;
-    app.addHook('onRequest', async (request) => {
+    // Synchronous unless a token is presented: most requests (browsing) carry none.
+    app.addHook('onRequest', (request, _reply, done) => {
       const header = request.headers.authorization;
-      if (!header) return;
+      if (!header) return done();
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match?.[1]) {
         request.authError = new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
-        return;
+        return done();
       }
-      try {
-        request.auth = await verifier.verify(match[1]);
-      } catch (error) {
-        request.authError = error instanceof AppError ? error : new UnauthenticatedError();
-      }
+      verifier.verify(match[1]).then(
+        (principal) => {
+          request.auth = principal;
+          done();
+        },
+        (error: unknown) => {
+          request.authError = error instanceof AppError ? error : new UnauthenticatedError();
+          done();
+        },
+      );
     });
   }
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
-  await app.register(cors, {
-    origin: options.corsOrigins ?? ['http://localhost:3000', 'http://localhost:3100'],
-    credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
-  });
   if (options.rateLimit !== false) {
     const limit = options.rateLimit ?? { max: 600, windowMs: 60_000 };
     await app.register(rateLimit, {
@@ -197,7 +207,6 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
 
   registerHealth(app, options.readiness ?? {});
-  registerMetrics(app, options.service);
 
   app.setNotFoundHandler((request, reply) => {
     const problem = problemFor(new AppError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}.`), request.id);

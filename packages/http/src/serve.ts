@@ -39,3 +39,15 @@ export function closeOnSignals(logger: Logger, close: () => Promise<void>, deadl
     shutdown('unhandledRejection', 1);
   });
 }
+
+/** Listens and returns the URL a local client reaches the app at (the real port when 0 was asked). */
+export async function listen(
+  app: { listen(options: { port: number; host: string }): Promise<string>; server: { address(): unknown } },
+  port: number,
+  host: string,
+): Promise<string> {
+  await app.listen({ port, host });
+  const address = app.server.address() as { port?: number } | string | null;
+  const actual = typeof address === 'object' && address?.port ? address.port : port;
+  return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`;
+}

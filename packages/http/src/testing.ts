@@ -25,9 +25,10 @@ export function createResponseChecker(app: HttpApp): (method: string, url: strin
 
   return (method, url, status, body) => {
     const path = url.split('?')[0]!;
-    const route = routes.find((r) => r.pattern.test(path));
-    if (!route) return [`${method} ${path} is not in the OpenAPI document`];
-    const operation = route.operations[method.toLowerCase()];
+    const matching = routes.filter((r) => r.pattern.test(path));
+    if (matching.length === 0) return [`${method} ${path} is not in the OpenAPI document`];
+    // Templates may overlap (`/products/{idOrSlug}` for GET, `/products/{id}` for PATCH).
+    const operation = matching.map((r) => r.operations[method.toLowerCase()]).find((o) => o !== undefined);
     if (!operation) return [`${method} ${path} is not documented`];
     const responses = operation.responses ?? {};
     const response = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses['default'];
@@ -39,5 +40,48 @@ export function createResponseChecker(app: HttpApp): (method: string, url: strin
     const validate = ajv.compile(schema);
     if (validate(body)) return [];
     return (validate.errors ?? []).map((e) => `${method} ${path} ${status}: ${e.instancePath || '/'} ${e.message ?? ''}`);
+  };
+}
+
+export interface TestResponse {
+  status: number;
+  // Tests read response bodies freely; the OpenAPI check already vouched for their shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+  headers: Record<string, unknown>;
+  text: string;
+}
+
+export interface TestRequest {
+  method?: string;
+  url: string;
+  payload?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * `app.inject` for component tests: every response is checked against the route's documented
+ * schema (a mismatch throws), and every body is kept so a test can scan them (for leaked secrets).
+ */
+export function createTestClient(app: HttpApp) {
+  const check = createResponseChecker(app);
+  const bodies: string[] = [];
+  return {
+    bodies,
+    async request({ method = 'GET', url, payload, token, headers = {} }: TestRequest): Promise<TestResponse> {
+      const response = await app.inject({
+        method: method as 'GET',
+        url,
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        ...(payload !== undefined ? { payload: payload as object } : {}),
+      });
+      bodies.push(response.body);
+      const json = (response.headers['content-type'] ?? '').toString().includes('json');
+      const body: unknown = response.body && json ? JSON.parse(response.body) : response.body;
+      const problems = check(method, url, response.statusCode, response.body ? body : undefined);
+      if (problems.length > 0) throw new Error(`Response does not match the OpenAPI document:\n${problems.join('\n')}`);
+      return { status: response.statusCode, body, headers: response.headers, text: response.body };
+    },
   };
 }

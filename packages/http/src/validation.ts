@@ -7,7 +7,15 @@ import type { FastifySchemaCompiler } from 'fastify';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 function ajv(options: Options): Ajv {
-  const instance = new Ajv({ removeAdditional: false, useDefaults: true, allErrors: true, strict: false, ...options });
+  // multipleOfPrecision: `multipleOf: 0.01` must accept 19.99 despite binary floating point.
+  const instance = new Ajv({
+    removeAdditional: false,
+    useDefaults: true,
+    allErrors: true,
+    strict: false,
+    multipleOfPrecision: 9,
+    ...options,
+  });
   addFormats(instance);
   return instance;
 }

@@ -15,8 +15,8 @@ describe('security headers', () => {
     for (const url of ['/public', '/nowhere']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.headers['x-content-type-options']).toBe('nosniff');
-      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(response.headers['x-frame-options']).toBe('DENY');
       expect(response.headers).not.toHaveProperty('x-powered-by');
     }
   });

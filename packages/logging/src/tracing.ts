@@ -1,3 +1,4 @@
+import { randomFillSync } from 'node:crypto';
 import {
   ROOT_CONTEXT,
   SpanKind,
@@ -13,10 +14,19 @@ import {
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, TracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trace';
-import './context.js';
+import {
+  AlwaysOffSampler,
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  TraceIdRatioBasedSampler,
+  TracerProvider,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace';
+import { withRequestId } from './context.js';
 
 let provider: TracerProvider | undefined;
+/** Whether spans go anywhere; when not, request contexts skip the SDK (see `startServerContext`). */
+let recording = false;
 
 export interface TracingOptions {
   /** Resource name; in the one-process run every service shares one provider. */
@@ -25,22 +35,81 @@ export interface TracingOptions {
   otlpEndpoint?: string | undefined;
   /** Extra processors (tests use an in-memory exporter). */
   processors?: SpanProcessor[];
+  /** Share of new traces recorded when exporting (1 = all); a caller's sampling decision is followed. */
+  sampleRatio?: number;
 }
 
 /**
- * Registers the W3C propagator and a tracer provider once per process. Spans always carry real
- * ids so logs correlate; they leave the process only when an OTLP endpoint is configured.
+ * Registers the W3C propagator and a tracer provider once per process. Contexts always carry real
+ * trace ids so logs correlate; spans are recorded and leave the process only when an OTLP
+ * endpoint (or a test processor) is configured.
  */
 export function initTracing(options: TracingOptions): void {
   if (provider) return;
   const processors: SpanProcessor[] = [...(options.processors ?? [])];
   if (options.otlpEndpoint) processors.push(new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: options.otlpEndpoint }) }));
+  recording = processors.length > 0;
   provider = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': options.serviceName }),
     spanProcessors: processors,
+    // With nowhere to send spans, none is recorded: contexts still get ids (logs, traceparent),
+    // at a fraction of the cost of a recording span per request.
+    // A caller's sampling decision is always followed, so a sampled trace stays whole across services.
+    sampler: new ParentBasedSampler({
+      root: processors.length > 0 ? new TraceIdRatioBasedSampler(options.sampleRatio ?? 1) : new AlwaysOffSampler(),
+    }),
   });
   trace.setGlobalTracerProvider(provider);
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+}
+
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
+// Random bytes fetched 4 KiB at a time: one fill (a syscall in OpenSSL) per ~170 requests.
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+
+function randomHex(bytes: number): string {
+  if (poolOffset + bytes > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const hex = pool.toString('hex', poolOffset, poolOffset + bytes);
+  poolOffset += bytes;
+  return hex;
+}
+
+/**
+ * The context of an incoming request (HTTP or message): the caller's trace continued with a new
+ * span, and the request id. When spans are not exported this skips the SDK: a request costs two
+ * random ids instead of a span object, and logs and outgoing calls carry the same trace.
+ */
+export function startServerContext(
+  tracerName: string,
+  /** Computed only when the span is recorded. */
+  spanName: () => string,
+  headers: Record<string, string | string[] | undefined>,
+  requestId: string,
+  options: { kind?: SpanKind; attributes?: Attributes } = {},
+): { ctx: Context; span: Span } {
+  const traceparent = headers['traceparent'];
+  let span: Span;
+  if (recording || headers['tracestate'] !== undefined) {
+    const parent = traceparent === undefined ? ROOT_CONTEXT : extractContext(headers, ROOT_CONTEXT);
+    span = tracer(tracerName).startSpan(
+      spanName(),
+      { kind: options.kind ?? SpanKind.SERVER, ...(options.attributes ? { attributes: options.attributes } : {}) },
+      parent,
+    );
+  } else {
+    const match = typeof traceparent === 'string' ? TRACEPARENT.exec(traceparent) : null;
+    const traceId = match && match[1] !== '00000000000000000000000000000000' ? match[1]! : randomHex(16);
+    span = trace.wrapSpanContext({
+      traceId,
+      spanId: randomHex(8),
+      traceFlags: match ? Number.parseInt(match[3]!, 16) & 1 : 0,
+    });
+  }
+  return { ctx: withRequestId(trace.setSpan(ROOT_CONTEXT, span), requestId), span };
 }
 
 export async function shutdownTracing(): Promise<void> {

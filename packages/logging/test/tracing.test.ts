@@ -25,7 +25,8 @@ describe('injectContext and extractContext', () => {
     const headers = injectContext({}, trace.setSpan(ROOT_CONTEXT, span));
     span.end();
     const { traceId, spanId } = span.spanContext();
-    expect(headers['traceparent']).toBe(`00-${traceId}-${spanId}-01`);
+    // Not exporting, a new trace is not sampled (flags 00); its ids still travel.
+    expect(headers['traceparent']).toBe(`00-${traceId}-${spanId}-00`);
     expect(currentTraceIds(extractContext(headers, ROOT_CONTEXT))).toEqual({ traceId, spanId });
   });
 
@@ -61,14 +62,14 @@ describe('injectContext and extractContext', () => {
     span.end();
     expect(headers).toEqual({
       accept: 'application/json',
-      traceparent: `00-${span.spanContext().traceId}-${span.spanContext().spanId}-01`,
+      traceparent: `00-${span.spanContext().traceId}-${span.spanContext().spanId}-00`,
     });
   });
 });
 
 describe('inSpan', () => {
   it('when work runs in a span under a parent, then the span is active inside and belongs to the parent trace', async () => {
-    const parent = extractContext({ traceparent: TRACEPARENT }, ROOT_CONTEXT);
+    const parent = extractContext({ traceparent: TRACEPARENT.replace(/-01$/, '-00') }, ROOT_CONTEXT);
     let seen: { traceId: string; spanId: string } | undefined;
     let inner: Span | undefined;
     const result = await inSpan('t', 'work', { parent }, async (span) => {
@@ -83,11 +84,13 @@ describe('inSpan', () => {
     expect(inner!.isRecording()).toBe(false);
   });
 
-  it('when the work throws, then the error is rethrown and the span is ended with an error status', async () => {
+  it('when the work of a sampled trace throws, then the error is rethrown and the span is ended with an error status', async () => {
     let inner: Span | undefined;
     const failure = new Error('payment provider down');
+    // The caller sampled this trace (flags 01), so the span records even without an exporter.
+    const parent = extractContext({ traceparent: TRACEPARENT }, ROOT_CONTEXT);
     await expect(
-      inSpan('t', 'work', {}, async (span) => {
+      inSpan('t', 'work', { parent }, async (span) => {
         inner = span;
         throw failure;
       }),

@@ -9,11 +9,21 @@ import type { EventBus } from '@shop/events/bus';
 import { migrateInbox } from '@shop/events/inbox';
 import { openEventBus } from '@shop/events/open';
 import { createOutboxRelay, migrateOutbox, type OutboxRelay } from '@shop/events/outbox';
-import type { HttpAppOptions } from '@shop/http/app';
+import type { HttpApp, HttpAppOptions } from '@shop/http/app';
 import type { ReadinessChecks } from '@shop/http/health';
 import { createLogger, type Logger } from '@shop/logging/logger';
 import { initTracing } from '@shop/logging/tracing';
 import type { DestinationStream } from 'pino';
+
+/** A started service, as its composition root hands it to `main` or to the one-process runner. */
+export interface RunningService {
+  name: string;
+  app: HttpApp;
+  url: string;
+  close(): Promise<void>;
+  /** Shown once to the person who started the platform. */
+  notices: string[];
+}
 
 /** What the one-process runner shares between services instead of each opening its own. */
 export interface SharedInfra {

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Env } from '@shop/config/config';
 import type { HttpApp } from '@shop/http/app';
-import { closeOnSignals } from '@shop/http/serve';
+import { closeOnSignals, listen } from '@shop/http/serve';
 import { createLogger } from '@shop/logging/logger';
 import { initTracing } from '@shop/logging/tracing';
 import type { DestinationStream } from 'pino';
@@ -36,10 +36,8 @@ export async function startGateway(env: Env = process.env, shared: { logDestinat
     upstreams: config.upstreams,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
   });
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  return { name: 'gateway', app, url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`, close: () => app.close() };
+  const url = await listen(app, config.port, config.host);
+  return { name: 'gateway', app, url, close: () => app.close() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

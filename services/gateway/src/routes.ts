@@ -12,6 +12,12 @@ export interface ServiceRoute {
 
 export const SERVICE_ROUTES: readonly ServiceRoute[] = [
   {
+    service: 'catalog',
+    urlVar: 'CATALOG_SERVICE_URL',
+    defaultUrl: 'http://127.0.0.1:8001',
+    prefixes: ['/api/v1/products', '/api/v1/search', '/api/v1/categories'],
+  },
+  {
     service: 'user',
     urlVar: 'USER_SERVICE_URL',
     defaultUrl: 'http://127.0.0.1:8006',

@@ -30,8 +30,18 @@ describe('gateway', () => {
     await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
     upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
     const http = { service: 'gateway', logger: silentLogger() };
-    gateway = await buildGateway({ http, routes: SERVICE_ROUTES, upstreams: { user: upstreamUrl }, upstreamTimeoutMs: 2_000 });
-    broken = await buildGateway({ http, routes: SERVICE_ROUTES, upstreams: { user: 'http://127.0.0.1:1' }, upstreamTimeoutMs: 2_000 });
+    gateway = await buildGateway({
+      http,
+      routes: SERVICE_ROUTES,
+      upstreams: { user: upstreamUrl, catalog: upstreamUrl },
+      upstreamTimeoutMs: 2_000,
+    });
+    broken = await buildGateway({
+      http,
+      routes: SERVICE_ROUTES,
+      upstreams: { user: 'http://127.0.0.1:1', catalog: 'http://127.0.0.1:1' },
+      upstreamTimeoutMs: 2_000,
+    });
   });
   afterAll(async () => {
     await gateway.close();
@@ -56,6 +66,12 @@ describe('gateway', () => {
     expect(hit.headers['x-forwarded-for']).toBe('127.0.0.1');
   });
 
+  it('when a catalog path is requested, then it reaches the catalog upstream', async () => {
+    const res = await gateway.inject({ method: 'POST', url: '/api/v1/search/suggest', payload: { q: 'x' } });
+    expect(res.statusCode).toBe(201);
+    expect(seen.at(-1)!.url).toBe('/api/v1/search/suggest');
+  });
+
   it('when a path belongs to no service, then 404 problem+json', async () => {
     const res = await gateway.inject({ url: '/api/v1/unknown' });
     expect(res.statusCode).toBe(404);
@@ -76,6 +92,6 @@ describe('gateway', () => {
   it('when every service is ready, then /health is 200 and lists them', async () => {
     const health = await gateway.inject({ url: '/health' });
     expect(health.statusCode).toBe(200);
-    expect(health.json()).toMatchObject({ status: 'ok', services: { user: { status: 'ok' } } });
+    expect(health.json()).toMatchObject({ status: 'ok', services: { user: { status: 'ok' }, catalog: { status: 'ok' } } });
   });
 });

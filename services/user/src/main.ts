@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadOrCreateFile, randomSecret, serviceClients } from '@shop/config/secrets';
 import type { Env } from '@shop/config/config';
-import type { HttpApp } from '@shop/http/app';
-import { closeOnSignals } from '@shop/http/serve';
-import { createRuntime, type SharedInfra } from '@shop/runtime/runtime';
+import { closeOnSignals, listen } from '@shop/http/serve';
+import { createRuntime, type RunningService, type SharedInfra } from '@shop/runtime/runtime';
 import { createArgon2Hasher } from './adapters/crypto/argon2-hasher.js';
 import { createTokenSigner, jwksOf, loadSigningKey } from './adapters/crypto/signing-keys.js';
 import { createLoginThrottle } from './adapters/postgres/login-throttle.js';
@@ -15,15 +14,6 @@ import { loadUserConfig } from './config.js';
 import { makeAccounts } from './domain/accounts.js';
 import { ensureInitialAdmin } from './domain/admin-bootstrap.js';
 import { makeAuth } from './domain/auth.js';
-
-export interface RunningService {
-  name: string;
-  app: HttpApp;
-  url: string;
-  close(): Promise<void>;
-  /** Shown once to the person who started the platform. */
-  notices: string[];
-}
 
 /** Composition root: config → runtime → adapters → domain → app → listen. */
 export async function startUserService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
@@ -73,13 +63,11 @@ export async function startUserService(env: Env = process.env, shared: SharedInf
     }
 
     const app = await buildApp({ http: runtime.http, auth, accounts, verifier: runtime.verifier, jwks });
-    await app.listen({ port: config.port, host: config.host });
-    const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = await listen(app, config.port, config.host);
     return {
       name: 'user',
       app,
-      url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+      url,
       notices,
       async close() {
         await app.close();

@@ -9,10 +9,11 @@ import { testPgliteHost } from '@shop/db/testing';
 import type { EventBus } from '@shop/events/bus';
 import { createEmbeddedBus } from '@shop/events/embedded-bus';
 import { silentLogger } from '@shop/logging/logger';
-import { createResponseChecker } from '@shop/http/testing';
+import { createTestClient, type TestRequest, type TestResponse } from '@shop/http/testing';
 import { SignJWT, importJWK, type JWK } from 'jose';
 import pg from 'pg';
-import { startUserService, type RunningService } from '../../src/main.js';
+import type { RunningService } from '@shop/runtime/runtime';
+import { startUserService } from '../../src/main.js';
 
 export const ADMIN = { email: 'admin@shop.test', password: 'admin-password-1' };
 
@@ -25,11 +26,7 @@ export interface Harness {
   logs: string[];
   /** Every response body the tests received, as text. */
   bodies: string[];
-  request(options: { method?: string; url: string; payload?: unknown; token?: string; headers?: Record<string, string> }): Promise<{
-    status: number;
-    body: Record<string, unknown>;
-    headers: Record<string, unknown>;
-  }>;
+  request(options: TestRequest): Promise<TestResponse>;
   /** Runs SQL on the service's own database, whichever engine it is on. */
   sql(text: string, params?: unknown[]): Promise<unknown[]>;
   /** Signs a token with the service's own key, with claim overrides, for forgery tests. */
@@ -43,7 +40,6 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'user-svc-'));
   const logs: string[] = [];
-  const bodies: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       logs.push(...chunk.toString().split('\n').filter(Boolean));
@@ -68,7 +64,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     { ...(postgres ? {} : { pglite: host }), bus, logDestination: destination as never },
   );
 
-  const check = createResponseChecker(service.app);
+  const client = createTestClient(service.app);
 
   return {
     service,
@@ -76,22 +72,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     host,
     dataDir,
     logs,
-    bodies,
-    async request({ method = 'GET', url, payload, token, headers = {} }) {
-      const response = await service.app.inject({
-        method: method as 'GET',
-        url,
-        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        ...(payload !== undefined ? { payload: payload as object } : {}),
-      });
-      bodies.push(response.body);
-      let body: Record<string, unknown> = {};
-      if (response.body) body = JSON.parse(response.body) as Record<string, unknown>;
-      // Every response must match the schema its route documents in /openapi.json.
-      const problems = check(method, url, response.statusCode, response.body ? body : undefined);
-      if (problems.length > 0) throw new Error(`Response does not match the OpenAPI document:\n${problems.join('\n')}`);
-      return { status: response.statusCode, body, headers: response.headers };
-    },
+    bodies: client.bodies,
+    request: client.request,
     async sql(text, params = []) {
       if (postgres) {
         const client = new pg.Client({ connectionString: postgres.url });

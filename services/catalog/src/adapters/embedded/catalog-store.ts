@@ -1,0 +1,274 @@
+import { mkdirSync } from 'node:fs';
+import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { DuplicateKeyError, type CatalogStore, type ProductChanges, type ProductQuery } from '../../domain/ports.js';
+import type { Category, Product, ProductSort } from '../../domain/product.js';
+
+type Operation =
+  { op: 'product'; product: SerializedProduct } | { op: 'category'; category: Category } | { op: 'deleteCategory'; id: string };
+
+type SerializedProduct = Omit<Product, 'createdAt' | 'updatedAt' | 'inventoryUpdatedAt'> & {
+  createdAt: string;
+  updatedAt: string;
+  inventoryUpdatedAt: string | null;
+};
+
+const serialize = (p: Product): SerializedProduct => ({
+  ...p,
+  createdAt: p.createdAt.toISOString(),
+  updatedAt: p.updatedAt.toISOString(),
+  inventoryUpdatedAt: p.inventoryUpdatedAt?.toISOString() ?? null,
+});
+
+const deserialize = (p: SerializedProduct): Product => ({
+  ...p,
+  createdAt: new Date(p.createdAt),
+  updatedAt: new Date(p.updatedAt),
+  inventoryUpdatedAt: p.inventoryUpdatedAt ? new Date(p.inventoryUpdatedAt) : null,
+});
+
+/** Callers get copies: nobody outside mutates the store's records. */
+const copy = (p: Product): Product => ({ ...p, specifications: { ...p.specifications } });
+
+const COMPARATORS: Record<ProductSort, (a: Product, b: Product) => number> = {
+  relevance: (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id),
+  newest: (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id),
+  price_asc: (a, b) => a.priceCents - b.priceCents || a.id.localeCompare(b.id),
+  price_desc: (a, b) => b.priceCents - a.priceCents || a.id.localeCompare(b.id),
+  name_asc: (a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id.localeCompare(b.id),
+};
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * The catalog kept in memory and on disk: every change is appended to a JSON-lines journal and
+ * flushed before the call returns; the journal is replayed and compacted at start. Lists are
+ * served from sorted arrays kept per sort order and rebuilt after a change.
+ */
+export async function createEmbeddedStore(options: { path?: string | undefined }): Promise<CatalogStore> {
+  const products = new Map<string, Product>();
+  const productBySlug = new Map<string, string>();
+  const productBySku = new Map<string, string>();
+  const categories = new Map<string, Category>();
+  const categoryBySlug = new Map<string, string>();
+  const sorted = new Map<ProductSort, Product[]>();
+  // Filtered lists by query (without paging), dropped on any product change: browsing repeats itself.
+  const filtered = new Map<string, Product[]>();
+  let journal: FileHandle | undefined;
+  let writes: Promise<unknown> = Promise.resolve();
+
+  function putProduct(p: Product) {
+    const previous = products.get(p.id);
+    if (previous) {
+      productBySlug.delete(previous.slug);
+      productBySku.delete(previous.sku);
+    }
+    products.set(p.id, p);
+    productBySlug.set(p.slug, p.id);
+    productBySku.set(p.sku, p.id);
+    sorted.clear();
+    filtered.clear();
+  }
+
+  function putCategory(c: Category) {
+    const previous = categories.get(c.id);
+    if (previous) categoryBySlug.delete(previous.slug);
+    categories.set(c.id, c);
+    categoryBySlug.set(c.slug, c.id);
+  }
+
+  function apply(operation: Operation) {
+    if (operation.op === 'product') putProduct(deserialize(operation.product));
+    else if (operation.op === 'category') putCategory(operation.category);
+    else {
+      const c = categories.get(operation.id);
+      if (c) categoryBySlug.delete(c.slug);
+      categories.delete(operation.id);
+    }
+  }
+
+  /** Appends to the journal, in call order, and waits until the bytes are on disk. */
+  function persist(operation: Operation): Promise<void> {
+    const next = writes.then(async () => {
+      if (!journal) return;
+      await journal.write(`${JSON.stringify(operation)}\n`);
+      await journal.datasync();
+    });
+    writes = next.catch(() => undefined);
+    return next;
+  }
+
+  if (options.path) {
+    mkdirSync(dirname(options.path), { recursive: true });
+    const text = await readFile(options.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '';
+      throw error;
+    });
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      if (!line) return;
+      try {
+        apply(JSON.parse(line) as Operation);
+      } catch (error) {
+        // A torn last line (crash mid-write) is dropped; anything earlier is corruption.
+        if (i < lines.length - 2) throw new Error(`${options.path} line ${i + 1} is corrupt`, { cause: error });
+      }
+    });
+    const snapshot = [
+      ...[...categories.values()].map((category): Operation => ({ op: 'category', category })),
+      ...[...products.values()].map((p): Operation => ({ op: 'product', product: serialize(p) })),
+    ];
+    const tmp = `${options.path}.compact`;
+    await writeFile(tmp, snapshot.map((o) => `${JSON.stringify(o)}\n`).join(''));
+    await rename(tmp, options.path);
+    journal = await open(options.path, 'a');
+  }
+
+  function sortedBy(sort: ProductSort): Product[] {
+    let list = sorted.get(sort);
+    if (!list) {
+      list = [...products.values()].sort(COMPARATORS[sort]);
+      sorted.set(sort, list);
+    }
+    return list;
+  }
+
+  function checkUnique(p: Product) {
+    const sku = productBySku.get(p.sku);
+    if (sku !== undefined && sku !== p.id) throw new DuplicateKeyError('sku');
+    const slug = productBySlug.get(p.slug);
+    if (slug !== undefined && slug !== p.id) throw new DuplicateKeyError('slug');
+  }
+
+  return {
+    async createProduct(product) {
+      if (products.has(product.id)) throw new Error(`product ${product.id} exists`);
+      checkUnique(product);
+      const stored = copy(product);
+      putProduct(stored);
+      await persist({ op: 'product', product: serialize(stored) });
+    },
+
+    async updateProduct(id, changes: ProductChanges, now) {
+      const current = isText(id) ? products.get(id) : undefined;
+      if (!current) return null;
+      const next: Product = { ...current, ...changes, updatedAt: now };
+      checkUnique(next);
+      putProduct(next);
+      await persist({ op: 'product', product: serialize(next) });
+      return copy(next);
+    },
+
+    async getProduct(id) {
+      const p = isText(id) ? products.get(id) : undefined;
+      return p ? copy(p) : null;
+    },
+
+    async getProductBySlug(slug) {
+      const id = isText(slug) ? productBySlug.get(slug) : undefined;
+      const p = id ? products.get(id) : undefined;
+      return p ? copy(p) : null;
+    },
+
+    async listProducts(query: ProductQuery) {
+      if (query.brand !== undefined && !isText(query.brand)) return { items: [], total: 0 };
+      const key = JSON.stringify([
+        query.categoryIds,
+        query.brand,
+        query.minPriceCents,
+        query.maxPriceCents,
+        query.includeInactive,
+        query.sort,
+      ]);
+      let matches = filtered.get(key);
+      if (!matches) {
+        const categoryIds = query.categoryIds ? new Set(query.categoryIds) : undefined;
+        matches = sortedBy(query.sort).filter(
+          (p) =>
+            (query.includeInactive || p.isActive) &&
+            (!categoryIds || (p.categoryId !== null && categoryIds.has(p.categoryId))) &&
+            (query.brand === undefined || p.brand === query.brand) &&
+            (query.minPriceCents === undefined || p.priceCents >= query.minPriceCents) &&
+            (query.maxPriceCents === undefined || p.priceCents <= query.maxPriceCents),
+        );
+        if (filtered.size >= 500) filtered.clear();
+        filtered.set(key, matches);
+      }
+      const start = (query.page - 1) * query.limit;
+      return { items: matches.slice(start, start + query.limit).map(copy), total: matches.length };
+    },
+
+    async *allProducts() {
+      for (const p of [...products.values()]) yield copy(p);
+    },
+
+    async countProducts() {
+      return products.size;
+    },
+
+    async countProductsInCategories(categoryIds) {
+      const wanted = new Set(categoryIds);
+      let n = 0;
+      for (const p of products.values()) if (p.categoryId !== null && wanted.has(p.categoryId)) n++;
+      return n;
+    },
+
+    async setInventory(sku, quantity, reportedAt) {
+      const id = isText(sku) ? productBySku.get(sku) : undefined;
+      const current = id ? products.get(id) : undefined;
+      if (!current) return null;
+      if (current.inventoryUpdatedAt && current.inventoryUpdatedAt.getTime() > reportedAt.getTime()) return null;
+      const next: Product = { ...current, inventoryQuantity: quantity, inventoryUpdatedAt: reportedAt };
+      putProduct(next);
+      await persist({ op: 'product', product: serialize(next) });
+      return copy(next);
+    },
+
+    async createCategory(category) {
+      if (categoryBySlug.has(category.slug)) throw new DuplicateKeyError('slug');
+      putCategory({ ...category });
+      await persist({ op: 'category', category });
+    },
+
+    async updateCategory(id, changes) {
+      const current = isText(id) ? categories.get(id) : undefined;
+      if (!current) return null;
+      const next: Category = { ...current, ...changes, id: current.id };
+      const owner = categoryBySlug.get(next.slug);
+      if (owner !== undefined && owner !== id) throw new DuplicateKeyError('slug');
+      putCategory(next);
+      await persist({ op: 'category', category: next });
+      return { ...next };
+    },
+
+    async deleteCategory(id) {
+      if (!isText(id) || !categories.has(id)) return false;
+      apply({ op: 'deleteCategory', id });
+      await persist({ op: 'deleteCategory', id });
+      return true;
+    },
+
+    async getCategory(id) {
+      const c = isText(id) ? categories.get(id) : undefined;
+      return c ? { ...c } : null;
+    },
+
+    async getCategoryBySlug(slug) {
+      const id = isText(slug) ? categoryBySlug.get(slug) : undefined;
+      const c = id ? categories.get(id) : undefined;
+      return c ? { ...c } : null;
+    },
+
+    async listCategories() {
+      return [...categories.values()].map((c) => ({ ...c }));
+    },
+
+    async ping() {},
+
+    async close() {
+      await writes;
+      await journal?.close();
+      journal = undefined;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Env } from '@shop/config/config';
+import { closeOnSignals, listen } from '@shop/http/serve';
+import type { Logger } from '@shop/logging/logger';
+import { progressBar } from '@shop/runtime/progress';
+import { createRuntime, type RunningService, type SharedInfra } from '@shop/runtime/runtime';
+import { createEmbeddedStore } from './adapters/embedded/catalog-store.js';
+import { createEmbeddedSearchIndex } from './adapters/embedded/search-index.js';
+import { createMongoStore } from './adapters/mongo/catalog-store.js';
+import { createOpenSearchIndex } from './adapters/opensearch/search-index.js';
+import { buildApp } from './app.js';
+import { loadCatalogConfig, type CatalogConfig } from './config.js';
+import { subscribeToInventory } from './consumers/inventory.consumer.js';
+import { DEMO_CATEGORIES, demoProducts } from './demo/catalog-data.js';
+import { seedCatalog } from './demo/seed.js';
+import { makeCatalog } from './domain/catalog.js';
+import type { CatalogStore, SearchIndex } from './domain/ports.js';
+
+/** The store and index the configuration names: MongoDB and OpenSearch, or the embedded pair. */
+export async function openCatalogAdapters(config: CatalogConfig, logger: Logger): Promise<{ store: CatalogStore; index: SearchIndex }> {
+  const store = config.mongodbUrl
+    ? await createMongoStore({ url: config.mongodbUrl, logger })
+    : await createEmbeddedStore({ path: join(config.dataDir, 'catalog', 'catalog.jsonl') });
+  try {
+    const index = config.opensearchUrl
+      ? await createOpenSearchIndex({ url: config.opensearchUrl, alias: config.searchAlias, logger })
+      : createEmbeddedSearchIndex();
+    return { store, index };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** Composition root: config → runtime → store and index → domain → app → consumer → listen. */
+export async function startCatalogService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
+  const config = loadCatalogConfig(env);
+  const runtime = await createRuntime({ service: 'catalog', config, shared });
+  const closers: (() => Promise<void>)[] = [() => runtime.close()];
+  const close = async () => {
+    for (const fn of closers.reverse()) await fn();
+  };
+  try {
+    const { store, index } = await openCatalogAdapters(config, runtime.logger);
+    closers.push(
+      () => index.close(),
+      () => store.close(),
+    );
+    runtime.readiness['store'] = () => store.ping();
+    runtime.readiness['search'] = () => index.ping();
+    const catalog = makeCatalog({ store, index, clock: { now: () => new Date() } });
+
+    if (config.demoData && (await store.countProducts()) === 0) {
+      const products = demoProducts();
+      const bar = progressBar('Loading demo catalog', products.length);
+      await seedCatalog(store, { categories: DEMO_CATEGORIES, products }, (n) => bar.update(n));
+      bar.done();
+    }
+    if (!config.opensearchUrl) {
+      // The embedded index lives in memory: rebuilt from the store at every start.
+      await catalog.reindex();
+    } else if (config.demoData) {
+      const count = await store.countProducts();
+      const found = await index.search({ sort: 'relevance', page: 1, limit: 1 });
+      if (found.total === 0 && count > 0) await catalog.reindex();
+    }
+
+    const app = await buildApp({ http: runtime.http, catalog });
+    closers.push(() => app.close());
+    const subscription = await subscribeToInventory(runtime.bus, catalog);
+    closers.push(() => subscription.close());
+    const url = await listen(app, config.port, config.host);
+    return {
+      name: 'catalog',
+      app,
+      url,
+      notices: [],
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const service = await startCatalogService();
+  service.app.log.info({ url: service.url }, 'catalog service listening');
+  closeOnSignals(service.app.log as never, () => service.close());
+}
