@@ -56,7 +56,6 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'cross-origin-resource-policy': 'same-site',
   'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
 };
@@ -110,23 +109,48 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const corsHeaders = registerCors(app, options.corsOrigins ?? ['http://localhost:3000', 'http://localhost:3100']);
   const observeDuration = registerMetrics(app, options.service);
 
-  // Context first: every later hook, handler and log line sees the request id and the span.
+  const verifier = options.verifier;
+
+  /** Reads the bearer token; the guards report `authError` on routes that need a caller. */
+  function authenticate(request: FastifyRequest, done: () => void): void {
+    const header = verifier ? request.headers.authorization : undefined;
+    if (!verifier || !header) return done();
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) {
+      request.authError = new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+      return done();
+    }
+    verifier.verify(match[1]).then(
+      (principal) => {
+        request.auth = principal;
+        done();
+      },
+      (error: unknown) => {
+        request.authError = error instanceof AppError ? error : new UnauthenticatedError();
+        done();
+      },
+    );
+  }
+
+  // One hook for everything a request starts with (each hook is a turn of Fastify's runner):
+  // the context first, so every later step and log line sees the request id and the trace;
+  // then the headers every answer carries; then the caller, synchronously unless a token is sent.
   app.addHook('onRequest', (request, reply, done) => {
     const { ctx, span } = startServerContext(
       options.service,
       () => `${request.method} ${request.routeOptions.url ?? 'unmatched'}`,
       request.headers,
       request.id,
-      {
-        attributes: { 'http.request.method': request.method },
-      },
+      { attributes: { 'http.request.method': request.method } },
     );
     request.span = span;
     contextManager.enterWith(ctx);
     reply.headers(SECURITY_HEADERS);
+    // Browsers ignore HSTS over plain HTTP; behind a TLS edge the forwarded protocol says https.
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     reply.header('x-request-id', request.id);
     corsHeaders(request, reply);
-    done();
+    authenticate(request, done);
   });
 
   app.addHook('onResponse', (request, reply, done) => {
@@ -144,30 +168,6 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     }
     done();
   });
-
-  if (options.verifier) {
-    const verifier = options.verifier;
-    // Synchronous unless a token is presented: most requests (browsing) carry none.
-    app.addHook('onRequest', (request, _reply, done) => {
-      const header = request.headers.authorization;
-      if (!header) return done();
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match?.[1]) {
-        request.authError = new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
-        return done();
-      }
-      verifier.verify(match[1]).then(
-        (principal) => {
-          request.auth = principal;
-          done();
-        },
-        (error: unknown) => {
-          request.authError = error instanceof AppError ? error : new UnauthenticatedError();
-          done();
-        },
-      );
-    });
-  }
 
   if (options.rateLimit !== false) {
     const limit = options.rateLimit ?? { max: 600, windowMs: 60_000 };
