@@ -33,11 +33,11 @@ export default defineConfig({
         },
       },
       {
-        // The user service's component tests again, on real PostgreSQL instead of PGlite.
+        // The relational services' component and property tests again, on real PostgreSQL instead of PGlite.
         ...shared,
         test: {
-          name: 'engines-user',
-          include: ['services/user/test/component/*.test.ts'],
+          name: 'engines-db',
+          include: ['services/{user,inventory}/test/{component,property}/*.test.ts'],
           env: { SHOP_TEST_DATABASE: 'postgres' },
           pool: 'forks',
         },

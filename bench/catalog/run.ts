@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createEmbeddedStore } from '@shop/catalog-service/adapters/embedded/catalog-store';
 import { createEmbeddedSearchIndex } from '@shop/catalog-service/adapters/embedded/search-index';
-import { DEMO_CATEGORIES } from '@shop/catalog-service/demo/catalog-data';
-import { generateProducts } from '@shop/catalog-service/demo/generator';
+import { DEMO_CATEGORIES } from '@shop/demo-data/catalog-data';
+import { generateProducts } from '@shop/demo-data/generator';
 import { seedCatalog } from '@shop/catalog-service/demo/seed';
 
 const args = process.argv.slice(2);

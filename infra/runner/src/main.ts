@@ -10,6 +10,8 @@ import { closeOnSignals } from '@shop/http/serve';
 import { createLogger } from '@shop/logging/logger';
 import { startUserService } from '@shop/user-service/main';
 import { startCatalogService } from '@shop/catalog-service/main';
+import { startInventoryService } from '@shop/inventory-service/main';
+import { startCartService } from '@shop/cart-service/main';
 import pino from 'pino';
 
 const runnerSchema = {
@@ -18,6 +20,8 @@ const runnerSchema = {
   gatewayPort: port('GATEWAY_PORT', 8080),
   userPort: port('USER_PORT', 8006),
   catalogPort: port('CATALOG_PORT', 8001),
+  inventoryPort: port('INVENTORY_PORT', 8002),
+  cartPort: port('CART_PORT', 8003),
   logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
   kafkaBrokers: optionalStr('KAFKA_BROKERS'),
 };
@@ -70,8 +74,22 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
     const withUser = { ...common, USER_SERVICE_URL: user.url, JWKS_URL: `${user.url}/.well-known/jwks.json` };
     const catalog = await startCatalogService({ CATALOG_DEMO_DATA: 'true', ...withUser, PORT: String(config.catalogPort) }, shared);
     started.push(catalog);
+    const inventory = await startInventoryService({ INVENTORY_DEMO_DATA: 'true', ...withUser, PORT: String(config.inventoryPort) }, shared);
+    started.push(inventory);
+    const cart = await startCartService(
+      { ...withUser, CATALOG_SERVICE_URL: catalog.url, INVENTORY_SERVICE_URL: inventory.url, PORT: String(config.cartPort) },
+      shared,
+    );
+    started.push(cart);
     const gateway = await startGateway(
-      { ...common, PORT: String(config.gatewayPort), USER_SERVICE_URL: user.url, CATALOG_SERVICE_URL: catalog.url },
+      {
+        ...common,
+        PORT: String(config.gatewayPort),
+        USER_SERVICE_URL: user.url,
+        CATALOG_SERVICE_URL: catalog.url,
+        INVENTORY_SERVICE_URL: inventory.url,
+        CART_SERVICE_URL: cart.url,
+      },
       { logDestination: destination },
     );
     started.push(gateway);

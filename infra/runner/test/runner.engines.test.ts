@@ -24,14 +24,24 @@ describe('one-command runner on the real engines', () => {
       CATALOG_MONGODB_URL: mongo.toString(),
       OPENSEARCH_URL: requireEngine('OPENSEARCH_URL'),
       OPENSEARCH_INDEX: `products_runner_${run}`,
+      INVENTORY_DATABASE_URL: requireEngine('INVENTORY_DATABASE_URL'),
+      REDIS_URL: requireEngine('REDIS_URL'),
     };
     const runner = await startRunner(mkdtempSync(join(tmpdir(), 'runner-engines-')), env);
     running.push(runner);
     const health = await call(runner.gateway, 'GET', '/health');
     expect(health.body['services']['user']['detail']['checks']).toEqual({ events: 'ok', database: 'ok' });
     expect(health.body['services']['catalog']['detail']['checks']).toEqual({ events: 'ok', store: 'ok', search: 'ok' });
-    // The demo catalog went into MongoDB and OpenSearch.
-    expect((await call(runner.gateway, 'GET', '/api/v1/search?q=hedphones')).body['total']).toBeGreaterThan(0);
+    expect(health.body['services']['inventory']['detail']['checks']).toEqual({ events: 'ok', database: 'ok' });
+    expect(health.body['services']['cart']['detail']['checks']['store']).toBe('ok');
+    // The demo catalog went into MongoDB and OpenSearch, its stock into PostgreSQL; carts live in Redis.
+    const found = await call(runner.gateway, 'GET', '/api/v1/search?q=hedphones');
+    expect(found.body['total']).toBeGreaterThan(0);
+    const product = found.body['data'].find((p: { inventoryQuantity: number }) => p.inventoryQuantity > 0);
+    expect((await call(runner.gateway, 'GET', `/api/v1/inventory/${product.sku}`)).status).toBe(200);
+    const guest = `guest_${crypto.randomUUID()}`;
+    const cart = await call(runner.gateway, 'POST', `/api/v1/cart/${guest}/items`, { productId: product.id, quantity: 1 });
+    expect(cart.body['items']).toHaveLength(1);
 
     const bus = createKafkaBus({ brokers: env.KAFKA_BROKERS.split(','), clientId: 'runner-test', logger: silentLogger() });
     const emails: string[] = [];

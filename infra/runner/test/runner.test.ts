@@ -29,6 +29,20 @@ describe('one-command runner', () => {
     expect(search.body['data'][0]['name']).toMatch(/headphones/i);
     expect(first.output()).toMatch(/Loading demo catalog/);
 
+    // Stock is visible per sku, and a guest fills a cart priced by the catalog.
+    const product = products.body['data'][0];
+    const stock = await call(base, 'GET', `/api/v1/inventory/${product.sku}`);
+    expect(stock.status).toBe(200);
+    expect(stock.body['quantity']).toBeGreaterThanOrEqual(0);
+    const inStock = (await call(base, 'GET', '/api/v1/products?limit=50')).body['data'].find(
+      (p: { inventoryQuantity: number }) => p.inventoryQuantity > 2,
+    );
+    const guest = `guest_${crypto.randomUUID()}`;
+    const added = await call(base, 'POST', `/api/v1/cart/${guest}/items`, { productId: inStock.id, quantity: 2 });
+    expect(added.status).toBe(200);
+    expect(added.body['items'][0]).toMatchObject({ productId: inStock.id, price: inStock.price, quantity: 2 });
+    expect(added.body['subtotal']).toBeCloseTo(inStock.price * 2, 2);
+
     const email = 'runner-test@example.com';
     const registered = await call(base, 'POST', '/api/v1/auth/register', {
       email,

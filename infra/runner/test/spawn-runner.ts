@@ -19,7 +19,17 @@ function embeddedEnv(): NodeJS.ProcessEnv {
 export async function startRunner(dataDir: string, env: Record<string, string> = {}): Promise<Runner> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'infra/runner/src/main.ts'], {
     cwd: root,
-    env: { ...embeddedEnv(), DATA_DIR: dataDir, GATEWAY_PORT: '0', USER_PORT: '0', CATALOG_PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...embeddedEnv(),
+      DATA_DIR: dataDir,
+      GATEWAY_PORT: '0',
+      USER_PORT: '0',
+      CATALOG_PORT: '0',
+      INVENTORY_PORT: '0',
+      CART_PORT: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
   });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import pg from 'pg';
 import { PgliteHost } from './pglite.js';
 
 const require = createRequire(import.meta.url);
@@ -39,4 +40,25 @@ export async function testPgliteHost(): Promise<PgliteHost> {
     return fresh;
   }
   return PgliteHost.open({ loadDataDir: new Blob([readFileSync(path)]) });
+}
+
+/**
+ * A fresh PostgreSQL database for one test file (on the server of `adminUrl`), dropped by
+ * `drop()`; `npm run test:engines` runs component tests against these.
+ */
+export async function createTestDatabase(adminUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -103,8 +103,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   try {
     let host = shared.pglite;
-    // A service run alone on embedded defaults keeps its own PGlite folder (also for the bus log).
-    const needsHost = !host && !options.databaseUrl && (options.migrations !== undefined || (!shared.bus && !config.kafkaBrokers));
+    // A service with relational data, run alone on embedded defaults, keeps its own PGlite folder.
+    const needsHost = !host && !options.databaseUrl && options.migrations !== undefined;
     if (needsHost) {
       const own = await PgliteHost.open({ dataDir: join(config.dataDir, service, 'pglite') });
       closers.push(() => own.close());
@@ -129,7 +129,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
     let bus = shared.bus;
     if (!bus) {
-      const busDb = config.kafkaBrokers ? undefined : host ? await host.database('bus') : db;
+      // Alone and without Kafka, a service can only talk to itself: its bus log lives in its own
+      // database when it has one (outbox), in memory otherwise (nothing to lose).
+      const busDb = config.kafkaBrokers ? undefined : db && host ? await host.database('bus') : db;
       const own = await openEventBus({
         kafkaBrokers: config.kafkaBrokers,
         partitions: config.kafkaPartitions,

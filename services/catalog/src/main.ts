@@ -12,7 +12,7 @@ import { createOpenSearchIndex } from './adapters/opensearch/search-index.js';
 import { buildApp } from './app.js';
 import { loadCatalogConfig, type CatalogConfig } from './config.js';
 import { subscribeToInventory } from './consumers/inventory.consumer.js';
-import { DEMO_CATEGORIES, demoProducts } from './demo/catalog-data.js';
+import { DEMO_CATEGORIES, demoProducts } from '@shop/demo-data/catalog-data';
 import { seedCatalog } from './demo/seed.js';
 import { makeCatalog } from './domain/catalog.js';
 import type { CatalogStore, SearchIndex } from './domain/ports.js';

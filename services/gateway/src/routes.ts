@@ -11,6 +11,8 @@ export interface ServiceRoute {
 }
 
 export const SERVICE_ROUTES: readonly ServiceRoute[] = [
+  { service: 'inventory', urlVar: 'INVENTORY_SERVICE_URL', defaultUrl: 'http://127.0.0.1:8002', prefixes: ['/api/v1/inventory'] },
+  { service: 'cart', urlVar: 'CART_SERVICE_URL', defaultUrl: 'http://127.0.0.1:8003', prefixes: ['/api/v1/cart'] },
   {
     service: 'catalog',
     urlVar: 'CATALOG_SERVICE_URL',

@@ -33,13 +33,13 @@ describe('gateway', () => {
     gateway = await buildGateway({
       http,
       routes: SERVICE_ROUTES,
-      upstreams: { user: upstreamUrl, catalog: upstreamUrl },
+      upstreams: Object.fromEntries(SERVICE_ROUTES.map((r) => [r.service, upstreamUrl])),
       upstreamTimeoutMs: 2_000,
     });
     broken = await buildGateway({
       http,
       routes: SERVICE_ROUTES,
-      upstreams: { user: 'http://127.0.0.1:1', catalog: 'http://127.0.0.1:1' },
+      upstreams: Object.fromEntries(SERVICE_ROUTES.map((r) => [r.service, 'http://127.0.0.1:1'])),
       upstreamTimeoutMs: 2_000,
     });
   });
@@ -92,6 +92,7 @@ describe('gateway', () => {
   it('when every service is ready, then /health is 200 and lists them', async () => {
     const health = await gateway.inject({ url: '/health' });
     expect(health.statusCode).toBe(200);
-    expect(health.json()).toMatchObject({ status: 'ok', services: { user: { status: 'ok' }, catalog: { status: 'ok' } } });
+    expect(health.json()).toMatchObject({ status: 'ok' });
+    expect(Object.keys(health.json().services).sort()).toEqual(SERVICE_ROUTES.map((r) => r.service).sort());
   });
 });

@@ -3,8 +3,8 @@
  * of the category, the brand at the top and the product name at the bottom. No scripts, no external references,
  * no web fonts; valid XML.
  */
-import { DEMO_CATEGORIES } from './catalog-data.js';
-import { hashString } from './prng.js';
+import { DEMO_CATEGORIES } from '@shop/demo-data/catalog-data';
+import { hashString } from '@shop/demo-data/prng';
 
 export interface ProductImageInput {
   name: string;

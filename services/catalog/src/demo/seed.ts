@@ -1,7 +1,7 @@
 import type { CatalogStore } from '../domain/ports.js';
 import { newObjectId } from '../domain/ids.js';
 import type { Category, Product } from '../domain/product.js';
-import type { DemoCategory, DemoProduct } from './catalog-data.js';
+import type { DemoCategory, DemoProduct } from '@shop/demo-data/catalog-data';
 
 /** Where a demo product's generated picture is served (through the gateway, same origin). */
 export function demoImageUrl(slug: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/domain/product.js';
-import { DEMO_CATEGORIES, demoProducts, type DemoProduct } from '../../src/demo/catalog-data.js';
-import { generateProducts } from '../../src/demo/generator.js';
+import { DEMO_CATEGORIES, demoProducts, type DemoProduct } from '@shop/demo-data/catalog-data';
+import { generateProducts } from '@shop/demo-data/generator';
 import { escapeXml, renderProductImage, wrapName } from '../../src/demo/product-image.js';
 
 /**

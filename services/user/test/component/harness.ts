@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { requireEngine } from '@shop/config/engines';
 import type { PgliteHost } from '@shop/db/pglite';
-import { testPgliteHost } from '@shop/db/testing';
+import { createTestDatabase, testPgliteHost } from '@shop/db/testing';
 import type { EventBus } from '@shop/events/bus';
 import { createEmbeddedBus } from '@shop/events/embedded-bus';
 import { silentLogger } from '@shop/logging/logger';
@@ -49,7 +48,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const host = await testPgliteHost();
   const bus = await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
   // `npm run test:engines` runs these same tests on real PostgreSQL, in a database of their own.
-  const postgres = process.env['SHOP_TEST_DATABASE'] === 'postgres' ? await createTestDatabase() : undefined;
+  const postgres =
+    process.env['SHOP_TEST_DATABASE'] === 'postgres' ? await createTestDatabase(requireEngine('DATABASE_URL'), 'user_test') : undefined;
   const service = await startUserService(
     {
       ...(postgres ? { USER_DATABASE_URL: postgres.url } : {}),
@@ -102,26 +102,6 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await bus.close();
       await host.close();
       await postgres?.drop();
-    },
-  };
-}
-
-async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = requireEngine('DATABASE_URL');
-  const name = `user_test_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
     },
   };
 }

@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { openJournal, type Journal } from '@shop/db/journal';
 import { DuplicateKeyError, type CatalogStore, type ProductChanges, type ProductQuery } from '../../domain/ports.js';
 import type { Category, Product, ProductSort } from '../../domain/product.js';
 
@@ -42,7 +40,7 @@ const isText = (value: unknown): value is string => typeof value === 'string';
 
 /**
  * The catalog kept in memory and on disk: every change is appended to a JSON-lines journal and
- * flushed before the call returns; the journal is replayed and compacted at start. Lists are
+ * flushed before the call returns (@shop/db/journal); the journal is replayed and compacted at start. Lists are
  * served from sorted arrays kept per sort order and rebuilt after a change.
  */
 export async function createEmbeddedStore(options: { path?: string | undefined }): Promise<CatalogStore> {
@@ -54,8 +52,7 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
   const sorted = new Map<ProductSort, Product[]>();
   // Filtered lists by query (without paging), dropped on any product change: browsing repeats itself.
   const filtered = new Map<string, Product[]>();
-  let journal: FileHandle | undefined;
-  let writes: Promise<unknown> = Promise.resolve();
+  let journal: Journal<Operation> | undefined;
 
   function putProduct(p: Product) {
     const previous = products.get(p.id);
@@ -87,41 +84,16 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
     }
   }
 
-  /** Appends to the journal, in call order, and waits until the bytes are on disk. */
+  /** Resolves once the change is on disk (the journal groups concurrent writes into one flush). */
   function persist(operation: Operation): Promise<void> {
-    const next = writes.then(async () => {
-      if (!journal) return;
-      await journal.write(`${JSON.stringify(operation)}\n`);
-      await journal.datasync();
-    });
-    writes = next.catch(() => undefined);
-    return next;
+    return journal ? journal.append(operation) : Promise.resolve();
   }
 
   if (options.path) {
-    mkdirSync(dirname(options.path), { recursive: true });
-    const text = await readFile(options.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
-      throw error;
-    });
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
-      if (!line) return;
-      try {
-        apply(JSON.parse(line) as Operation);
-      } catch (error) {
-        // A torn last line (crash mid-write) is dropped; anything earlier is corruption.
-        if (i < lines.length - 2) throw new Error(`${options.path} line ${i + 1} is corrupt`, { cause: error });
-      }
-    });
-    const snapshot = [
+    journal = await openJournal<Operation>(options.path, apply, () => [
       ...[...categories.values()].map((category): Operation => ({ op: 'category', category })),
       ...[...products.values()].map((p): Operation => ({ op: 'product', product: serialize(p) })),
-    ];
-    const tmp = `${options.path}.compact`;
-    await writeFile(tmp, snapshot.map((o) => `${JSON.stringify(o)}\n`).join(''));
-    await rename(tmp, options.path);
-    journal = await open(options.path, 'a');
+    ]);
   }
 
   function sortedBy(sort: ProductSort): Product[] {
@@ -266,7 +238,6 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
     async ping() {},
 
     async close() {
-      await writes;
       await journal?.close();
       journal = undefined;
     },

@@ -12,7 +12,7 @@ import {
   type DemoSpecifications,
   type DemoVariant,
 } from './catalog-data.js';
-import { slugify } from '../domain/product.js';
+import { slugify } from './slug.js';
 import { mulberry32, pick, randomInt, type Random } from './prng.js';
 
 const SERIES_WORDS = [

@@ -2,7 +2,7 @@
  * The demo catalog: a category tree and a few hundred realistic products, built from per-category tables of
  * models × variants (colours, sizes, capacities, configurations). Deterministic: the same list on every call.
  */
-import { slugify } from '../domain/product.js';
+import { slugify } from './slug.js';
 import { mulberry32 } from './prng.js';
 
 export type DemoSpecifications = Record<string, string | number | boolean>;
