@@ -37,9 +37,11 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'engines-db',
-          include: ['services/{user,inventory}/test/{component,property}/*.test.ts'],
+          include: ['services/{user,inventory,payment,order}/test/{component,property,crash}/*.test.ts'],
           env: { SHOP_TEST_DATABASE: 'postgres' },
           pool: 'forks',
+          // Events cross a real Kafka broker here: a consumer group joins in seconds, not milliseconds.
+          testTimeout: 30_000,
         },
       },
       {

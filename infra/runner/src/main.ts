@@ -12,6 +12,8 @@ import { startUserService } from '@shop/user-service/main';
 import { startCatalogService } from '@shop/catalog-service/main';
 import { startInventoryService } from '@shop/inventory-service/main';
 import { startCartService } from '@shop/cart-service/main';
+import { startPaymentService } from '@shop/payment-service/main';
+import { startOrderService } from '@shop/order-service/main';
 import pino from 'pino';
 
 const runnerSchema = {
@@ -22,6 +24,8 @@ const runnerSchema = {
   catalogPort: port('CATALOG_PORT', 8001),
   inventoryPort: port('INVENTORY_PORT', 8002),
   cartPort: port('CART_PORT', 8003),
+  orderPort: port('ORDER_PORT', 8004),
+  paymentPort: port('PAYMENT_PORT', 8005),
   logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
   kafkaBrokers: optionalStr('KAFKA_BROKERS'),
 };
@@ -81,6 +85,20 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
       shared,
     );
     started.push(cart);
+    const payment = await startPaymentService({ ...withUser, PORT: String(config.paymentPort) }, shared);
+    started.push(payment);
+    const order = await startOrderService(
+      {
+        ...withUser,
+        CATALOG_SERVICE_URL: catalog.url,
+        INVENTORY_SERVICE_URL: inventory.url,
+        CART_SERVICE_URL: cart.url,
+        PAYMENT_SERVICE_URL: payment.url,
+        PORT: String(config.orderPort),
+      },
+      shared,
+    );
+    started.push(order);
     const gateway = await startGateway(
       {
         ...common,
@@ -89,6 +107,8 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
         CATALOG_SERVICE_URL: catalog.url,
         INVENTORY_SERVICE_URL: inventory.url,
         CART_SERVICE_URL: cart.url,
+        ORDER_SERVICE_URL: order.url,
+        PAYMENT_SERVICE_URL: payment.url,
       },
       { logDestination: destination },
     );

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { call, startRunner, stop, type Runner } from './spawn-runner.js';
 
+const ADDRESS = { firstName: 'Run', lastName: 'Ner', line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' };
+const card = (cardNumber: string) => ({ type: 'card', cardNumber, expMonth: 12, expYear: new Date().getFullYear() + 2, cvc: '123' });
+
 describe('one-command runner', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'runner-'));
   const running: Runner[] = [];
@@ -71,6 +74,30 @@ describe('one-command runner', () => {
         )
       ).status,
     ).toBe(204);
+
+    // The signed-in customer checks out their cart through the gateway; a declined card changes nothing.
+    const userId = (await call(base, 'GET', '/api/v1/users/profile', undefined, token)).body['id'] as string;
+    const reservedBefore = (await call(base, 'GET', `/api/v1/inventory/${inStock.sku}`)).body['reservedQuantity'] as number;
+    await call(base, 'POST', `/api/v1/cart/${userId}/items`, { productId: inStock.id, quantity: 1 }, token);
+    const checkout = { shippingAddress: ADDRESS, paymentMethod: card('4242424242424242') };
+    const placed = await call(base, 'POST', '/api/v1/orders', checkout, token);
+    expect(placed.status).toBe(201);
+    expect(placed.body).toMatchObject({ status: 'confirmed', paymentStatus: 'paid', items: [{ productId: inStock.id, quantity: 1 }] });
+    expect((await call(base, 'GET', `/api/v1/inventory/${inStock.sku}`)).body['reservedQuantity']).toBe(reservedBefore + 1);
+    await expect
+      .poll(async () => (await call(base, 'GET', `/api/v1/cart/${userId}`, undefined, token)).body['items'], { timeout: 5_000 })
+      .toEqual([]);
+    const declined = await call(
+      base,
+      'POST',
+      '/api/v1/orders',
+      { ...checkout, items: [{ productId: inStock.id, quantity: 1 }], paymentMethod: card('4000000000000002') },
+      token,
+    );
+    expect(declined.status).toBe(402);
+    expect((await call(base, 'GET', `/api/v1/inventory/${inStock.sku}`)).body['reservedQuantity']).toBe(reservedBefore + 1);
+    expect((await call(base, 'GET', `/api/v1/orders/${placed.body['id']}`, undefined, token)).body['status']).toBe('confirmed');
+
     const problem = await call(base, 'POST', '/api/v1/auth/register', { email: 'bad' });
     expect(problem.status).toBe(400);
     expect(problem.headers.get('content-type')).toContain('application/problem+json');

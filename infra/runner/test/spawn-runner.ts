@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fetchJson } from '@shop/http/testing';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -27,6 +28,8 @@ export async function startRunner(dataDir: string, env: Record<string, string> =
       CATALOG_PORT: '0',
       INVENTORY_PORT: '0',
       CART_PORT: '0',
+      ORDER_PORT: '0',
+      PAYMENT_PORT: '0',
       LOG_LEVEL: 'warn',
       ...env,
     },
@@ -60,15 +63,5 @@ export function stop(runner: Runner): Promise<number | null> {
   });
 }
 
-export async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
-}
+export const call = (base: string, method: string, path: string, body?: unknown, token?: string) =>
+  fetchJson(`${base}${path}`, { method, body, token });

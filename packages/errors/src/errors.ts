@@ -94,12 +94,20 @@ export class RateLimitedError extends AppError {
 
 /** A dependency (another service, a store) did not answer in time or answered with a 5xx. */
 export class UpstreamUnavailableError extends AppError {
-  constructor(upstream: string, cause?: unknown) {
+  /**
+   * True when the request certainly had no effect there: the connection was refused, or the
+   * dependency answered with an error. False when the answer was lost (a timeout, a reset) and
+   * the request may have been carried out.
+   */
+  readonly certainlyNotApplied: boolean;
+
+  constructor(upstream: string, cause?: unknown, options: { certainlyNotApplied?: boolean } = {}) {
     super('UPSTREAM_UNAVAILABLE', `${upstream} is unavailable. Please retry shortly.`, {
       cause,
       retryAfterSeconds: 1,
       extensions: { upstream },
     });
+    this.certainlyNotApplied = options.certainlyNotApplied ?? false;
   }
 }
 

@@ -93,7 +93,10 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new UpstreamUnavailableError(options.upstream, error);
+      // Refused or unresolvable: the request never reached the service.
+      const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
+      const notSent = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+      throw new UpstreamUnavailableError(options.upstream, error, { certainlyNotApplied: notSent });
     }
     const text = await response.text();
     let body: unknown = undefined;
@@ -104,7 +107,11 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
         body = text;
       }
     }
-    if (response.status >= 500) throw Object.assign(new UpstreamUnavailableError(options.upstream), { status: response.status });
+    // The platform's services answer 5xx only when nothing was applied (their transaction failed).
+    if (response.status >= 500)
+      throw Object.assign(new UpstreamUnavailableError(options.upstream, undefined, { certainlyNotApplied: true }), {
+        status: response.status,
+      });
     if (response.status >= 400) {
       const problem = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : { detail: String(body) };
       throw new UpstreamProblemError(options.upstream, response.status, problem);

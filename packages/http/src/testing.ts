@@ -85,3 +85,29 @@ export function createTestClient(app: HttpApp) {
     },
   };
 }
+
+/** What `fetchJson` answers; tests read the body freely. */
+export interface FetchedJson {
+  status: number;
+  headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: Record<string, any>;
+}
+
+/** JSON over real HTTP to a running service or gateway (child processes, the one-command run, benchmarks). */
+export async function fetchJson(
+  url: string,
+  options: { method?: string; token?: string | undefined; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<FetchedJson> {
+  const response = await fetch(url, {
+    method: options.method ?? 'GET',
+    headers: {
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as FetchedJson['body']) : {} };
+}

@@ -1,4 +1,5 @@
 import { context } from '@opentelemetry/api';
+import { luhnValid } from '@shop/cards/card';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { requestIdOf } from './context.js';
 import { currentTraceIds } from './tracing.js';
@@ -34,19 +35,6 @@ function redactPaths(): string[] {
     paths.push(k, `*${sep}${k}`, `*.*${sep}${k}`, `*.*.*${sep}${k}`);
   }
   return paths;
-}
-
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
 }
 
 const PAN = /\b\d(?:[ -]?\d){12,18}\b/g;

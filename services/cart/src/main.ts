@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Env } from '@shop/config/config';
-import { closeOnSignals, listen } from '@shop/http/serve';
-import { createRuntime, type RunningService, type SharedInfra } from '@shop/runtime/runtime';
+import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
+import { runWhenMain, startService } from '@shop/runtime/service';
 import { createEmbeddedCartStore } from './adapters/embedded/cart-store.js';
 import { createCatalogClient } from './adapters/http/catalog.client.js';
 import { createInventoryClient } from './adapters/http/inventory.client.js';
@@ -21,16 +20,11 @@ export function openCartStore(config: CartConfig): Promise<CartStore> {
 }
 
 /** Composition root: config → runtime → store and upstream clients → domain → app → listen. */
-export async function startCartService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
+export function startCartService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadCartConfig(env);
-  const runtime = await createRuntime({ service: 'cart', config, shared });
-  const closers: (() => Promise<void>)[] = [() => runtime.close()];
-  const close = async () => {
-    for (const fn of closers.reverse()) await fn();
-  };
-  try {
+  return startService({ service: 'cart', config, shared }, async (runtime, onClose) => {
     const store = await openCartStore(config);
-    closers.push(() => store.close());
+    onClose(() => store.close());
     runtime.readiness['store'] = () => store.ping();
 
     const upstream = {
@@ -46,18 +40,8 @@ export async function startCartService(env: Env = process.env, shared: SharedInf
       ttlSeconds: config.cartTtlSeconds,
     });
 
-    const app = await buildApp({ http: runtime.http, carts });
-    closers.push(() => app.close());
-    const url = await listen(app, config.port, config.host);
-    return { name: 'cart', app, url, notices: [], close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+    return { app: await buildApp({ http: runtime.http, carts }) };
+  });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const service = await startCartService();
-  service.app.log.info({ url: service.url }, 'cart service listening');
-  closeOnSignals(service.app.log as never, () => service.close());
-}
+await runWhenMain(import.meta.url, () => startCartService());

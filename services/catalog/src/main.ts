@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Env } from '@shop/config/config';
-import { closeOnSignals, listen } from '@shop/http/serve';
 import type { Logger } from '@shop/logging/logger';
 import { progressBar } from '@shop/runtime/progress';
-import { createRuntime, type RunningService, type SharedInfra } from '@shop/runtime/runtime';
+import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
+import { runWhenMain, startService } from '@shop/runtime/service';
 import { createEmbeddedStore } from './adapters/embedded/catalog-store.js';
 import { createEmbeddedSearchIndex } from './adapters/embedded/search-index.js';
 import { createMongoStore } from './adapters/mongo/catalog-store.js';
@@ -34,16 +33,11 @@ export async function openCatalogAdapters(config: CatalogConfig, logger: Logger)
 }
 
 /** Composition root: config → runtime → store and index → domain → app → consumer → listen. */
-export async function startCatalogService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
+export function startCatalogService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadCatalogConfig(env);
-  const runtime = await createRuntime({ service: 'catalog', config, shared });
-  const closers: (() => Promise<void>)[] = [() => runtime.close()];
-  const close = async () => {
-    for (const fn of closers.reverse()) await fn();
-  };
-  try {
+  return startService({ service: 'catalog', config, shared }, async (runtime, onClose) => {
     const { store, index } = await openCatalogAdapters(config, runtime.logger);
-    closers.push(
+    onClose(
       () => index.close(),
       () => store.close(),
     );
@@ -67,25 +61,10 @@ export async function startCatalogService(env: Env = process.env, shared: Shared
     }
 
     const app = await buildApp({ http: runtime.http, catalog });
-    closers.push(() => app.close());
     const subscription = await subscribeToInventory(runtime.bus, catalog);
-    closers.push(() => subscription.close());
-    const url = await listen(app, config.port, config.host);
-    return {
-      name: 'catalog',
-      app,
-      url,
-      notices: [],
-      close,
-    };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+    onClose(() => subscription.close());
+    return { app };
+  });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const service = await startCatalogService();
-  service.app.log.info({ url: service.url }, 'catalog service listening');
-  closeOnSignals(service.app.log as never, () => service.close());
-}
+await runWhenMain(import.meta.url, () => startCatalogService());

@@ -13,6 +13,8 @@ export interface ServiceRoute {
 export const SERVICE_ROUTES: readonly ServiceRoute[] = [
   { service: 'inventory', urlVar: 'INVENTORY_SERVICE_URL', defaultUrl: 'http://127.0.0.1:8002', prefixes: ['/api/v1/inventory'] },
   { service: 'cart', urlVar: 'CART_SERVICE_URL', defaultUrl: 'http://127.0.0.1:8003', prefixes: ['/api/v1/cart'] },
+  { service: 'order', urlVar: 'ORDER_SERVICE_URL', defaultUrl: 'http://127.0.0.1:8004', prefixes: ['/api/v1/orders'] },
+  { service: 'payment', urlVar: 'PAYMENT_SERVICE_URL', defaultUrl: 'http://127.0.0.1:8005', prefixes: ['/api/v1/payments'] },
   {
     service: 'catalog',
     urlVar: 'CATALOG_SERVICE_URL',

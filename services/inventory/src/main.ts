@@ -1,29 +1,24 @@
-import { pathToFileURL } from 'node:url';
 import type { Env } from '@shop/config/config';
 import { demoProducts } from '@shop/demo-data/catalog-data';
-import { closeOnSignals, listen } from '@shop/http/serve';
 import { progressBar } from '@shop/runtime/progress';
-import { createRuntime, type RunningService, type SharedInfra } from '@shop/runtime/runtime';
+import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
+import { runWhenMain, startService } from '@shop/runtime/service';
 import { createInventoryRepository } from './adapters/postgres/inventory.repository.js';
 import { buildApp } from './app.js';
 import { loadInventoryConfig } from './config.js';
 import { makeInventory } from './domain/inventory.js';
 
 /** Composition root: config → runtime → repository → domain → app, sweeper → listen. */
-export async function startInventoryService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
+export function startInventoryService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadInventoryConfig(env);
-  const runtime = await createRuntime({
+  const options = {
     service: 'inventory',
     config,
     databaseUrl: config.databaseUrl,
     migrations: new URL('../migrations', import.meta.url),
     shared,
-  });
-  const closers: (() => Promise<void>)[] = [() => runtime.close()];
-  const close = async () => {
-    for (const fn of closers.reverse()) await fn();
   };
-  try {
+  return startService(options, async (runtime, onClose) => {
     const repository = createInventoryRepository(runtime.db!, { onEvents: () => runtime.relay?.notify() });
     const inventory = makeInventory({
       repository,
@@ -51,20 +46,10 @@ export async function startInventoryService(env: Env = process.env, shared: Shar
       );
     }, config.sweepIntervalMs);
     sweeper.unref();
-    closers.push(async () => clearInterval(sweeper));
+    onClose(async () => clearInterval(sweeper));
 
-    const app = await buildApp({ http: runtime.http, inventory });
-    closers.push(() => app.close());
-    const url = await listen(app, config.port, config.host);
-    return { name: 'inventory', app, url, notices: [], close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+    return { app: await buildApp({ http: runtime.http, inventory }) };
+  });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const service = await startInventoryService();
-  service.app.log.info({ url: service.url }, 'inventory service listening');
-  closeOnSignals(service.app.log as never, () => service.close());
-}
+await runWhenMain(import.meta.url, () => startInventoryService());

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadOrCreateFile, randomSecret, serviceClients } from '@shop/config/secrets';
 import type { Env } from '@shop/config/config';
-import { closeOnSignals, listen } from '@shop/http/serve';
-import { createRuntime, type RunningService, type SharedInfra } from '@shop/runtime/runtime';
+import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
+import { runWhenMain, startService } from '@shop/runtime/service';
 import { createArgon2Hasher } from './adapters/crypto/argon2-hasher.js';
 import { createTokenSigner, jwksOf, loadSigningKey } from './adapters/crypto/signing-keys.js';
 import { createLoginThrottle } from './adapters/postgres/login-throttle.js';
@@ -20,7 +19,7 @@ export async function startUserService(env: Env = process.env, shared: SharedInf
   const config = loadUserConfig(env);
   const key = await loadSigningKey(config.dataDir, config.jwtPrivateKey);
   const jwks = jwksOf(key);
-  const runtime = await createRuntime({
+  const options = {
     service: 'user',
     config,
     databaseUrl: config.databaseUrl,
@@ -28,8 +27,8 @@ export async function startUserService(env: Env = process.env, shared: SharedInf
     // The user service verifies its own tokens with the key it holds, not over HTTP.
     verifier: { jwks },
     shared,
-  });
-  try {
+  };
+  return startService(options, async (runtime) => {
     const db = runtime.db!;
     const clock = { now: () => new Date() };
     const hasher = createArgon2Hasher();
@@ -62,27 +61,8 @@ export async function startUserService(env: Env = process.env, shared: SharedInf
       );
     }
 
-    const app = await buildApp({ http: runtime.http, auth, accounts, verifier: runtime.verifier, jwks });
-    const url = await listen(app, config.port, config.host);
-    return {
-      name: 'user',
-      app,
-      url,
-      notices,
-      async close() {
-        await app.close();
-        await runtime.close();
-      },
-    };
-  } catch (error) {
-    await runtime.close();
-    throw error;
-  }
+    return { app: await buildApp({ http: runtime.http, auth, accounts, verifier: runtime.verifier, jwks }), notices };
+  });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const service = await startUserService();
-  for (const notice of service.notices) process.stdout.write(`\n  ${notice}\n\n`);
-  service.app.log.info({ url: service.url }, 'user service listening');
-  closeOnSignals(service.app.log as never, () => service.close());
-}
+await runWhenMain(import.meta.url, () => startUserService());

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '@shop/db/database';
+import { migrate } from '@shop/db/migrate';
+import { AppError, ConflictError, ValidationError } from '@shop/errors/errors';
+import type { FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set when this request holds an Idempotency-Key and will record its answer. */
+    idempotency: { scope: string; key: string } | null;
+  }
+}
+
+export interface IdempotencyOptions {
+  db: Database;
+  /** How long a key and its answer are kept (default 24 h). */
+  retentionMs?: number;
+  /** How long a duplicate waits for the first request to finish before a 409 (default 30 s). */
+  waitMs?: number;
+  /** After this, a request still "in progress" is taken to have died with its process (default 60 s). */
+  abandonedAfterMs?: number;
+}
+
+export async function migrateIdempotency(db: Database): Promise<void> {
+  await migrate(db, new URL('../migrations', import.meta.url), undefined, 'idempotency_migrations');
+}
+
+interface KeyRow {
+  request_hash: string;
+  status: 'in_progress' | 'completed';
+  response_status: number | null;
+  response_body: string | null;
+  response_type: string | null;
+  abandoned: boolean;
+}
+
+/** The request's fingerprint: method, route and body, with object keys in a stable order. */
+function fingerprint(request: FastifyRequest): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+          )
+        : value;
+  return createHash('sha256')
+    .update(`${request.method} ${request.url.split('?')[0]} ${JSON.stringify(canonical(request.body ?? null))}`)
+    .digest('hex');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Stripe's `Idempotency-Key` semantics for a route: the first request runs and its answer is
+ * recorded; the same key with the same request within the retention returns that answer again
+ * (same status, same body, `idempotent-replayed: true`); the same key with a different request is
+ * 422 IDEMPOTENCY_KEY_REUSED; a duplicate arriving while the first runs waits for its answer.
+ * Keys are scoped to the caller and the route. Answers of 5xx are not recorded: a server-side
+ * failure can be retried with the same key (and a process that died mid-request frees its key
+ * after `abandonedAfterMs`).
+ */
+export function createIdempotency(options: IdempotencyOptions) {
+  const { db } = options;
+  const waitMs = options.waitMs ?? 30_000;
+  const abandonedAfterMs = options.abandonedAfterMs ?? 60_000;
+  const retentionMs = options.retentionMs ?? 24 * 3600_000;
+  let lastCleanup = 0;
+
+  async function claim(scope: string, key: string, hash: string): Promise<KeyRow | null> {
+    const inserted = await db.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash, status) VALUES ($1, $2, $3, 'in_progress') ON CONFLICT DO NOTHING`,
+      [scope, key, hash],
+    );
+    if (inserted.rowCount === 1) return null;
+    const { rows } = await db.query<KeyRow>(
+      `SELECT request_hash, status, response_status, response_body, response_type,
+              (status = 'in_progress' AND locked_at < now() - ($3::bigint * interval '1 millisecond')) AS abandoned
+         FROM idempotency_keys WHERE scope = $1 AND key = $2`,
+      [scope, key, abandonedAfterMs],
+    );
+    return (
+      rows[0] ?? {
+        request_hash: hash,
+        status: 'in_progress',
+        response_status: null,
+        response_body: null,
+        response_type: null,
+        abandoned: true,
+      }
+    );
+  }
+
+  async function takeOver(scope: string, key: string): Promise<boolean> {
+    const { rowCount } = await db.query(
+      `UPDATE idempotency_keys SET locked_at = now() WHERE scope = $1 AND key = $2 AND status = 'in_progress'
+          AND locked_at < now() - ($3::bigint * interval '1 millisecond')`,
+      [scope, key, abandonedAfterMs],
+    );
+    return rowCount === 1;
+  }
+
+  async function cleanup(): Promise<void> {
+    if (Date.now() - lastCleanup < 3_600_000) return;
+    lastCleanup = Date.now();
+    await db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - ($1::bigint * interval '1 millisecond')`, [retentionMs]);
+  }
+
+  function replay(reply: FastifyReply, row: KeyRow) {
+    return reply
+      .code(row.response_status!)
+      .header('idempotent-replayed', 'true')
+      .type(row.response_type ?? 'application/json; charset=utf-8')
+      .send(row.response_body as never);
+  }
+
+  const preHandler: preHandlerHookHandler = async (request, reply) => {
+    request.idempotency = null;
+    const header = request.headers['idempotency-key'];
+    if (header === undefined) return;
+    const key = Array.isArray(header) ? header[0] : header;
+    if (!key || key.length > 255) {
+      throw new ValidationError('The Idempotency-Key header must be 1 to 255 characters.', [
+        { path: '/headers/idempotency-key', message: 'must be 1 to 255 characters' },
+      ]);
+    }
+    await cleanup().catch(() => undefined);
+    const caller = (request as { auth?: { sub: string } | null }).auth?.sub ?? 'anonymous';
+    const scope = `${caller} ${request.method} ${request.routeOptions.url ?? request.url}`;
+    const hash = fingerprint(request);
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const existing = await claim(scope, key, hash);
+      if (!existing) {
+        request.idempotency = { scope, key };
+        return;
+      }
+      if (existing.request_hash !== hash) {
+        throw new AppError(
+          'IDEMPOTENCY_KEY_REUSED',
+          'This Idempotency-Key was used with a different request; use a new key for a new request.',
+        );
+      }
+      if (existing.status === 'completed') return replay(reply, existing);
+      if (existing.abandoned && (await takeOver(scope, key))) {
+        request.idempotency = { scope, key };
+        return;
+      }
+      if (Date.now() > deadline) throw new ConflictError('A request with this Idempotency-Key is still being processed; retry shortly.');
+      await sleep(50);
+    }
+  };
+
+  const onSend: onSendHookHandler = async (request, reply, payload) => {
+    const held = request.idempotency;
+    if (!held || reply.getHeader('idempotent-replayed')) return payload;
+    request.idempotency = null;
+    if (reply.statusCode >= 500) {
+      // Not recorded: the same key may try again.
+      await db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2', [held.scope, held.key]);
+      return payload;
+    }
+    await db.query(
+      `UPDATE idempotency_keys SET status = 'completed', response_status = $3, response_body = $4, response_type = $5 WHERE scope = $1 AND key = $2`,
+      [
+        held.scope,
+        held.key,
+        reply.statusCode,
+        typeof payload === 'string' ? payload : JSON.stringify(payload),
+        String(reply.getHeader('content-type') ?? ''),
+      ],
+    );
+    return payload;
+  };
+
+  return { preHandler, onSend };
+}

@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidStateError, UpstreamUnavailableError, ValidationError } from '@shop/errors/errors';
+import { assertUsableCard, type CardInput } from './card.js';
+import { OrderCancelledError, OrderOutOfStockError, PaymentDeclinedError } from './errors.js';
+import { orderEvents } from './events.js';
+import type { Address, Order, ShippingMethod } from './order.js';
+import type { CartPort, CatalogPort, ChargeOutcome, Failpoint, InventoryPort, OrderRepository, PaymentPort, UserPort } from './ports.js';
+import { computeTotals } from './totals.js';
+
+export interface CheckoutDeps {
+  orders: OrderRepository;
+  catalog: CatalogPort;
+  inventory: InventoryPort;
+  payments: PaymentPort;
+  cart: CartPort;
+  users: UserPort;
+  clock: { now(): Date };
+  taxRate: number;
+  currency: string;
+  reservationTtlSeconds: number;
+  failpoint: Failpoint;
+  /** Logs what a compensation could not undo, for an operator to see. */
+  warn(message: string, details: Record<string, unknown>): void;
+}
+
+export interface PlaceOrderInput {
+  items?: { productId: string; quantity: number }[] | undefined;
+  shippingAddress: Address;
+  billingAddress?: Address | undefined;
+  shippingMethod?: ShippingMethod | undefined;
+  paymentMethod: CardInput;
+}
+
+export interface Customer {
+  id: string;
+  email?: string | undefined;
+}
+
+/**
+ * The checkout saga (contract section 7), each step with its compensation beside it:
+ *   price the lines → create the order (pending)
+ *   reserve all lines            ↔ release the reservation
+ *   charge the total             ↔ refund the payment
+ *   confirm the reservation and the order (order.created), then clear the cart.
+ * Whatever fails, the order ends confirmed or cancelled; when an answer is lost (a crash, a
+ * timeout) the order stays pending and the recovery job decides from the payment's truth.
+ */
+export function makeCheckout(deps: CheckoutDeps) {
+  const { orders, catalog, inventory, payments, clock } = deps;
+
+  const reserveStep = {
+    run: (order: Order) =>
+      inventory.reserve(
+        order.id,
+        order.items.map((i) => ({ sku: i.sku, quantity: i.quantity })),
+        deps.reservationTtlSeconds,
+      ),
+    compensate: (order: Order) =>
+      inventory
+        .release(order.id)
+        .catch((error: unknown) => deps.warn('reservation not released; it will expire', { orderId: order.id, error: String(error) })),
+  };
+
+  const chargeStep = {
+    run: (order: Order, card: CardInput): Promise<ChargeOutcome> =>
+      payments.charge({
+        orderId: order.id,
+        amountCents: order.totalCents,
+        currency: order.currency,
+        card,
+        customerId: order.userId,
+        email: order.email,
+      }),
+    compensate: (order: Order, paymentId: string, reason: string) => payments.refund(paymentId, reason),
+  };
+
+  async function cancel(
+    order: Order,
+    reason: string,
+    paymentStatus: 'failed' | 'refunded' | 'pending',
+    publish: boolean,
+  ): Promise<Order | null> {
+    return orders.transition(
+      order.id,
+      ['pending'],
+      'cancelled',
+      { paymentStatus, cancelReason: reason },
+      reason,
+      publish ? orderEvents.cancelled(order, reason) : null,
+      clock.now(),
+    );
+  }
+
+  async function priceLines(lines: { productId: string; quantity: number }[]) {
+    const seen = new Set<string>();
+    lines.forEach((line, i) => {
+      if (seen.has(line.productId))
+        throw new ValidationError('Each product may appear once.', [{ path: `/items/${i}/productId`, message: 'is repeated' }]);
+      seen.add(line.productId);
+    });
+    const products = await Promise.all(lines.map((line) => catalog.getProduct(line.productId)));
+    return lines.map((line, i) => {
+      const product = products[i];
+      if (!product || !product.isActive) {
+        throw new ValidationError('A product is not available.', [{ path: `/items/${i}/productId`, message: 'is not available' }]);
+      }
+      return {
+        productId: product.id,
+        sku: product.sku,
+        name: product.name,
+        priceCents: product.priceCents,
+        quantity: line.quantity,
+        imageUrl: product.imageUrl,
+      };
+    });
+  }
+
+  /**
+   * The charge went through: hold the stock for good and confirm the order. A reservation that
+   * lapsed meanwhile is taken again if the stock is still there, otherwise the money goes back.
+   */
+  async function complete(order: Order, paymentId: string): Promise<Order> {
+    try {
+      await inventory.confirm(order.id);
+    } catch (error) {
+      if (!(error instanceof InvalidStateError)) throw error; // inventory down: stays pending, recovery finishes it
+      const again = await reserveStep.run(order);
+      if (!again.ok) {
+        await chargeStep.compensate(order, paymentId, 'stock no longer available');
+        await cancel(order, `stock no longer available: ${again.skus.join(', ')}`, 'refunded', true);
+        throw new OrderOutOfStockError(order.id, again.skus);
+      }
+      await inventory.confirm(order.id);
+    }
+    const confirmed = await orders.transition(
+      order.id,
+      ['pending'],
+      'confirmed',
+      { paymentStatus: 'paid', paymentId, paymentMethod: 'card' },
+      'payment received',
+      orderEvents.created(order),
+      clock.now(),
+    );
+    if (!confirmed) {
+      // Cancelled while the charge was running: give everything back.
+      await chargeStep.compensate(order, paymentId, 'order cancelled during checkout');
+      await reserveStep.compensate(order);
+      await orders.update(order.id, { paymentStatus: 'refunded', paymentId }, clock.now());
+      const current = await orders.get(order.id);
+      throw new OrderCancelledError(order.id, current?.cancelReason ?? null);
+    }
+    if (confirmed.fromCart) {
+      await deps.cart
+        .clear(order.userId)
+        .catch((error: unknown) => deps.warn('cart not cleared after checkout', { orderId: order.id, error: String(error) }));
+    }
+    return confirmed;
+  }
+
+  /** The charge's answer was lost: ask the payment service what happened. Undefined: it cannot tell now. */
+  async function chargeAfterLostAnswer(order: Order): Promise<{ paymentId: string } | null | undefined> {
+    try {
+      const found = await payments.findCharge(order.id);
+      return found && found.status !== 'failed' ? { paymentId: found.paymentId } : null;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function placeOrder(customer: Customer, input: PlaceOrderInput, idempotencyKey: string | null): Promise<Order> {
+    assertUsableCard(input.paymentMethod, clock.now());
+    if (idempotencyKey) {
+      // A retry after this process died mid-checkout: finish that order rather than start another.
+      const existing = await orders.findByIdempotencyKey(customer.id, idempotencyKey);
+      if (existing) return finishExisting(existing);
+    }
+    const fromCart = input.items === undefined;
+    const wanted = input.items ?? (await deps.cart.items(customer.id));
+    if (wanted.length === 0) throw new ValidationError('The cart is empty.', [{ path: '/items', message: 'no items to order' }]);
+    const lines = await priceLines(wanted);
+    const email = customer.email ?? (await deps.users.email(customer.id));
+    if (!email) throw new ValidationError('The account has no email address.', [{ path: '/', message: 'an email address is needed' }]);
+    const shippingMethod = input.shippingMethod ?? 'standard';
+
+    const order = await orders.create(
+      {
+        id: randomUUID(),
+        userId: customer.id,
+        email,
+        items: lines,
+        currency: deps.currency,
+        ...computeTotals(lines, shippingMethod, deps.taxRate),
+        shippingAddress: input.shippingAddress,
+        billingAddress: input.billingAddress ?? input.shippingAddress,
+        shippingMethod,
+        fromCart,
+        idempotencyKey,
+      },
+      clock.now(),
+    );
+
+    let reserved;
+    try {
+      reserved = await reserveStep.run(order);
+    } catch (error) {
+      await cancel(order, 'inventory unavailable', 'failed', false);
+      throw error;
+    }
+    if (!reserved.ok) {
+      await cancel(order, `insufficient stock: ${reserved.skus.join(', ')}`, 'failed', false);
+      throw new OrderOutOfStockError(order.id, reserved.skus);
+    }
+    deps.failpoint('after-reserve');
+
+    let outcome: ChargeOutcome;
+    try {
+      outcome = await chargeStep.run(order, input.paymentMethod);
+    } catch (error) {
+      if (!(error instanceof UpstreamUnavailableError)) {
+        // Refused outright (a 4xx): nothing was charged.
+        await reserveStep.compensate(order);
+        await cancel(order, 'payment refused', 'failed', false);
+        throw error;
+      }
+      const known = error.certainlyNotApplied ? null : await chargeAfterLostAnswer(order);
+      if (known === undefined) throw error; // cannot tell whether it charged: pending until recovery
+      if (known === null) {
+        await reserveStep.compensate(order);
+        await cancel(order, 'payment service unavailable', 'failed', false);
+        throw error;
+      }
+      outcome = { status: 'succeeded', paymentId: known.paymentId, brand: null, last4: null };
+    }
+    deps.failpoint('after-charge');
+
+    if (outcome.status === 'failed') {
+      await reserveStep.compensate(order);
+      await cancel(order, `payment declined${outcome.declineCode ? `: ${outcome.declineCode}` : ''}`, 'failed', false);
+      throw new PaymentDeclinedError(order.id, outcome.declineCode, outcome.message);
+    }
+    return complete(order, outcome.paymentId);
+  }
+
+  /**
+   * Brings a pending order to its end from what the payment service knows (the recovery job,
+   * and a client retrying with the same Idempotency-Key after a crash).
+   */
+  async function recover(order: Order): Promise<Order> {
+    const charged = await payments.findCharge(order.id);
+    if (charged && charged.status !== 'failed') return complete(order, charged.paymentId);
+    await inventory.release(order.id);
+    const reason = 'checkout did not finish';
+    return (await cancel(order, reason, 'failed', true)) ?? order;
+  }
+
+  async function finishExisting(order: Order): Promise<Order> {
+    const settled = order.status === 'pending' ? await recover(order) : order;
+    if (settled.status === 'cancelled') throw new OrderCancelledError(order.id, settled.cancelReason);
+    return settled;
+  }
+
+  return { placeOrder, recover, complete };
+}
+
+export type Checkout = ReturnType<typeof makeCheckout>;

@@ -1,0 +1,131 @@
+import type { EventData } from '@shop/events/catalog';
+import type { CardInput } from './card.js';
+import type { Address, Order, OrderLine, OrderStatus, PaymentStatus, ShippingMethod } from './order.js';
+import type { Totals } from './totals.js';
+
+export type OrderEvent =
+  | { type: 'order.created'; data: EventData<'order.created'> }
+  | { type: 'order.cancelled'; data: EventData<'order.cancelled'> }
+  | { type: 'order.shipped'; data: EventData<'order.shipped'> }
+  | { type: 'order.delivered'; data: EventData<'order.delivered'> };
+
+export interface NewOrder extends Totals {
+  id: string;
+  userId: string;
+  email: string;
+  items: Omit<OrderLine, 'id'>[];
+  currency: string;
+  shippingAddress: Address;
+  billingAddress: Address;
+  shippingMethod: ShippingMethod;
+  fromCart: boolean;
+  idempotencyKey: string | null;
+}
+
+export interface OrderChanges {
+  paymentStatus?: PaymentStatus;
+  paymentMethod?: string | null;
+  paymentId?: string | null;
+  trackingNumber?: string;
+  carrier?: string;
+  cancelReason?: string;
+}
+
+export interface OrderQuery {
+  userId?: string | undefined;
+  status?: OrderStatus | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  page: number;
+  limit: number;
+}
+
+/** Orders, their lines and history; each change writes its status history and event in one transaction. */
+export interface OrderRepository {
+  /** Inserts a `pending` order with its lines and gives it a number. */
+  create(order: NewOrder, now: Date): Promise<Order>;
+  get(id: string): Promise<Order | null>;
+  findByIdempotencyKey(userId: string, key: string): Promise<Order | null>;
+  list(query: OrderQuery): Promise<{ items: Order[]; total: number }>;
+  /**
+   * Moves the order to `to` if its status is one of `from` (compare-and-set): null when it was
+   * not, so two actors racing on one order cannot both win.
+   */
+  transition(
+    id: string,
+    from: readonly OrderStatus[],
+    to: OrderStatus,
+    changes: OrderChanges,
+    note: string | null,
+    event: OrderEvent | null,
+    now: Date,
+  ): Promise<Order | null>;
+  /** Records a payment fact without changing the status (e.g. a refund after cancellation). */
+  update(id: string, changes: OrderChanges, now: Date): Promise<Order | null>;
+  /** Pending orders last touched before `olderThan`, claimed (touched now) so one recoverer takes each. */
+  claimStalePending(olderThan: Date, now: Date, limit: number): Promise<Order[]>;
+}
+
+export interface CatalogProduct {
+  id: string;
+  sku: string;
+  name: string;
+  priceCents: number;
+  imageUrl: string | null;
+  isActive: boolean;
+}
+
+export interface CatalogPort {
+  getProduct(productId: string): Promise<CatalogProduct | null>;
+}
+
+export type ReserveOutcome = { ok: true } | { ok: false; skus: string[] };
+
+export interface ReservationState {
+  sku: string;
+  quantity: number;
+  status: 'active' | 'confirmed' | 'committed' | 'released' | 'expired';
+}
+
+export interface InventoryPort {
+  reserve(orderId: string, items: { sku: string; quantity: number }[], ttlSeconds: number): Promise<ReserveOutcome>;
+  release(orderId: string): Promise<void>;
+  /** Throws InvalidStateError when a reservation lapsed or was released. */
+  confirm(orderId: string): Promise<void>;
+  commit(orderId: string): Promise<void>;
+  reservations(orderId: string): Promise<ReservationState[]>;
+}
+
+export type ChargeOutcome =
+  | { status: 'succeeded'; paymentId: string; brand: string | null; last4: string | null }
+  | { status: 'failed'; paymentId: string; declineCode: string | null; message: string | null };
+
+export interface ChargeRequest {
+  orderId: string;
+  amountCents: number;
+  currency: string;
+  card: CardInput;
+  customerId: string;
+  email: string;
+}
+
+export interface PaymentPort {
+  /** Idempotent per order: the same order is never charged twice. */
+  charge(request: ChargeRequest): Promise<ChargeOutcome>;
+  /** The order's succeeded (or refunded) payment, if any: the truth when a charge's answer was lost. */
+  findCharge(orderId: string): Promise<{ paymentId: string; status: string } | null>;
+  /** Refunds what remains of the payment; idempotent per payment. */
+  refund(paymentId: string, reason: string): Promise<void>;
+}
+
+export interface CartPort {
+  items(userId: string): Promise<{ productId: string; quantity: number }[]>;
+  clear(userId: string): Promise<void>;
+}
+
+export interface UserPort {
+  email(userId: string): Promise<string | null>;
+}
+
+/** Test-only fault injection: the process dies at the named point of the saga. */
+export type Failpoint = (name: 'after-reserve' | 'after-charge') => void;

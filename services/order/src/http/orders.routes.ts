@@ -1,0 +1,149 @@
+import { principalOf, requireRole } from '@shop/auth/require-role';
+import type { HttpApp } from '@shop/http/app';
+import { BearerAuth } from '@shop/http/schemas';
+import type { createIdempotency } from '@shop/idempotency/idempotency';
+import type { Checkout } from '../domain/checkout.js';
+import type { Order } from '../domain/order.js';
+import type { Orders } from '../domain/orders.js';
+import { amountsInUnits, lineInUnits } from '../domain/totals.js';
+import { CancelBody, OrderList, OrderListQuery, OrderParams, OrderSchema, PlaceOrderBody, ShipBody } from './orders.schemas.js';
+
+const tags = ['orders'];
+const security = BearerAuth;
+
+export function orderView(o: Order) {
+  return {
+    id: o.id,
+    orderNumber: o.orderNumber,
+    userId: o.userId,
+    email: o.email,
+    items: o.items.map((i) => ({ id: i.id, ...lineInUnits(i) })),
+    ...amountsInUnits(o),
+    status: o.status,
+    paymentStatus: o.paymentStatus,
+    paymentMethod: o.paymentMethod,
+    paymentId: o.paymentId,
+    shippingAddress: o.shippingAddress as unknown as Record<string, unknown>,
+    billingAddress: o.billingAddress as unknown as Record<string, unknown>,
+    shippingMethod: o.shippingMethod,
+    trackingNumber: o.trackingNumber,
+    carrier: o.carrier,
+    cancelReason: o.cancelReason,
+    statusHistory: o.statusHistory.map((h) => ({ status: h.status, at: h.at.toISOString(), note: h.note })),
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  };
+}
+
+export function registerOrderRoutes(
+  app: HttpApp,
+  deps: { checkout: Checkout; orders: Orders; idempotency: ReturnType<typeof createIdempotency> },
+): void {
+  const { checkout, orders, idempotency } = deps;
+
+  app.post(
+    '/api/v1/orders',
+    {
+      preHandler: [requireRole('customer', 'admin'), idempotency.preHandler],
+      onSend: idempotency.onSend,
+      schema: {
+        tags,
+        security,
+        summary: 'Check out: price, reserve, charge, confirm (Idempotency-Key honoured)',
+        body: PlaceOrderBody,
+        response: { 201: OrderSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = principalOf(request);
+      const key = request.headers['idempotency-key'];
+      const order = await checkout.placeOrder({ id: caller.sub, email: caller.email }, request.body, typeof key === 'string' ? key : null);
+      return reply.code(201).send(orderView(order));
+    },
+  );
+
+  app.get(
+    '/api/v1/orders',
+    {
+      preHandler: requireRole('customer', 'admin'),
+      schema: {
+        tags,
+        security,
+        summary: 'Orders, newest first (customers: their own)',
+        querystring: OrderListQuery,
+        response: { 200: OrderList },
+      },
+    },
+    async (request) => {
+      const { page = 1, limit = 20, status, userId, from, to } = request.query;
+      const { items, total } = await orders.list(principalOf(request), {
+        page,
+        limit,
+        status,
+        userId,
+        from: from ? new Date(from) : undefined,
+        to: to ? new Date(to) : undefined,
+      });
+      return { data: items.map(orderView), page, limit, total };
+    },
+  );
+
+  app.get(
+    '/api/v1/orders/:id',
+    {
+      preHandler: requireRole('customer', 'admin', 'service'),
+      schema: { tags, security, summary: 'One order (its owner or an admin)', params: OrderParams, response: { 200: OrderSchema } },
+    },
+    async (request) => orderView(await orders.get(request.params.id, principalOf(request))),
+  );
+
+  app.post(
+    '/api/v1/orders/:id/cancel',
+    {
+      preHandler: requireRole('customer', 'admin'),
+      // The reason is optional, so an empty body is fine.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      schema: {
+        tags,
+        security,
+        summary: 'Cancel while pending or confirmed: refund and release',
+        params: OrderParams,
+        body: CancelBody,
+        response: { 200: OrderSchema },
+      },
+    },
+    async (request) => {
+      const caller = principalOf(request);
+      const reason = request.body.reason ?? (caller.role === 'admin' ? 'cancelled by the shop' : 'cancelled by the customer');
+      return orderView(await orders.cancel(request.params.id, caller, reason));
+    },
+  );
+
+  app.post(
+    '/api/v1/orders/:id/ship',
+    {
+      preHandler: requireRole('admin'),
+      schema: {
+        tags,
+        security,
+        summary: 'Ship a confirmed order (commits its stock)',
+        params: OrderParams,
+        body: ShipBody,
+        response: { 200: OrderSchema },
+      },
+    },
+    async (request) =>
+      orderView(await orders.ship(request.params.id, principalOf(request), request.body.trackingNumber, request.body.carrier)),
+  );
+
+  app.post(
+    '/api/v1/orders/:id/deliver',
+    {
+      preHandler: requireRole('admin'),
+      schema: { tags, security, summary: 'Mark a shipped order delivered', params: OrderParams, response: { 200: OrderSchema } },
+    },
+    async (request) => orderView(await orders.deliver(request.params.id, principalOf(request))),
+  );
+}

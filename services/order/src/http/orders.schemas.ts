@@ -1,0 +1,88 @@
+import { ListOf, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
+
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
+export const AddressSchema = Strict({
+  firstName: Text(100),
+  lastName: Text(100),
+  line1: Text(200),
+  line2: Type.Optional(Type.String({ maxLength: 200 })),
+  city: Text(100),
+  state: Type.Optional(Type.String({ maxLength: 100 })),
+  postalCode: Type.String({ minLength: 2, maxLength: 12, pattern: '^[A-Za-z0-9][A-Za-z0-9 -]*$' }),
+  country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' }),
+  phone: Type.Optional(Type.String({ maxLength: 20, pattern: '^\\+?[0-9][0-9 ()-]{4,19}$' })),
+});
+
+const ShippingMethod = Type.Union([Type.Literal('standard'), Type.Literal('express')]);
+const OrderStatus = Type.Union(['pending', 'confirmed', 'shipped', 'delivered', 'cancelled'].map((s) => Type.Literal(s as 'pending')));
+
+export const PlaceOrderBody = Strict({
+  items: Type.Optional(
+    Type.Array(Strict({ productId: Type.String({ minLength: 1, maxLength: 64 }), quantity: Type.Integer({ minimum: 1, maximum: 99 }) }), {
+      minItems: 1,
+      maxItems: 100,
+    }),
+  ),
+  shippingAddress: AddressSchema,
+  billingAddress: Type.Optional(AddressSchema),
+  shippingMethod: Type.Optional(ShippingMethod),
+  paymentMethod: Strict({
+    type: Type.Literal('card'),
+    cardNumber: Type.String({ pattern: '^[0-9]{12,19}$' }),
+    expMonth: Type.Integer({ minimum: 1, maximum: 12 }),
+    expYear: Type.Integer({ minimum: 2000, maximum: 2100 }),
+    cvc: Type.String({ pattern: '^[0-9]{3,4}$' }),
+    cardholderName: Type.Optional(Type.String({ maxLength: 100 })),
+  }),
+});
+
+export const OrderSchema = Type.Object(
+  {
+    id: Type.String(),
+    orderNumber: Type.String(),
+    userId: Type.String(),
+    email: Type.String(),
+    items: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        productId: Type.String(),
+        sku: Type.String(),
+        name: Type.String(),
+        price: Type.Number(),
+        quantity: Type.Integer(),
+        imageUrl: Type.Union([Type.String(), Type.Null()]),
+      }),
+    ),
+    subtotal: Type.Number(),
+    taxAmount: Type.Number(),
+    shippingAmount: Type.Number(),
+    totalAmount: Type.Number(),
+    currency: Type.String(),
+    status: Type.String(),
+    paymentStatus: Type.String(),
+    paymentMethod: Type.Union([Type.String(), Type.Null()]),
+    paymentId: Type.Union([Type.String(), Type.Null()]),
+    shippingAddress: Type.Object({}, { additionalProperties: true }),
+    billingAddress: Type.Object({}, { additionalProperties: true }),
+    shippingMethod: Type.String(),
+    trackingNumber: Type.Union([Type.String(), Type.Null()]),
+    carrier: Type.Union([Type.String(), Type.Null()]),
+    cancelReason: Type.Union([Type.String(), Type.Null()]),
+    statusHistory: Type.Array(Type.Object({ status: Type.String(), at: Timestamp, note: Type.Union([Type.String(), Type.Null()]) })),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'Order' },
+);
+
+export const OrderList = ListOf(OrderSchema);
+export const OrderListQuery = Strict({
+  ...PageQuery,
+  status: Type.Optional(OrderStatus),
+  userId: Type.Optional(Type.String({ maxLength: 36, description: 'Admins only' })),
+  from: Type.Optional(Type.String({ format: 'date-time', description: 'Created at or after' })),
+  to: Type.Optional(Type.String({ format: 'date-time', description: 'Created before' })),
+});
+export const OrderParams = Strict({ id: Type.String({ minLength: 1, maxLength: 36 }) });
+export const CancelBody = Strict({ reason: Type.Optional(Type.String({ maxLength: 500 })) });
+export const ShipBody = Strict({ trackingNumber: Text(100), carrier: Text(50) });

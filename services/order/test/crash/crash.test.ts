@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDRESS, card, http, startPlatform, type Platform } from '../platform.js';
+
+const root = join(import.meta.dirname, '..', '..', '..', '..');
+
+interface OrderProcess {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** The order service as a real process of its own, so a crash is a crash (SIGKILL), not a throw. */
+async function startOrderProcess(env: Record<string, string>): Promise<OrderProcess> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'services/order/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  let out = '';
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`order service did not start:\n${out}`)), 60_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /"url":"(http:\/\/[^"]+)"/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    void exited.then(() => reject(new Error(`order service exited:\n${out}`)));
+  });
+  return { child, url, exited };
+}
+
+describe('checkout survives the order service being killed mid-saga', () => {
+  let p: Platform;
+  let customer: string;
+  let admin: string;
+  let product: { id: string; sku: string };
+  const running: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    p = await startPlatform({ startOrder: false });
+    customer = await p.issuer.token({ role: 'customer', sub: crypto.randomUUID(), email: 'crash@example.com' });
+    admin = await p.issuer.token({ role: 'admin' });
+    const list = await http(p.catalog.url, 'GET', '/api/v1/products?limit=50');
+    product = (list.body['data'] as { id: string; sku: string; inventoryQuantity: number }[]).find((x) => x.inventoryQuantity >= 10)!;
+  }, 120_000);
+  afterAll(async () => {
+    for (const child of running) child.kill('SIGKILL');
+    await p?.close();
+  });
+
+  const stock = async () => (await http(p.inventory.url, 'GET', `/api/v1/inventory/${product.sku}`)).body as { reservedQuantity: number };
+
+  async function crashThenRecover(failpoint: 'after-reserve' | 'after-charge') {
+    const env = { ...p.orderEnv, DATA_DIR: mkdtempSync(join(tmpdir(), 'order-crash-')) };
+    const doomed = await startOrderProcess({ ...env, ORDER_FAILPOINT: failpoint });
+    running.push(doomed.child);
+    const checkout = http(doomed.url, 'POST', '/api/v1/orders', customer, {
+      items: [{ productId: product.id, quantity: 2 }],
+      shippingAddress: ADDRESS,
+      paymentMethod: card('4242424242424242'),
+    });
+    await expect(checkout).rejects.toThrow();
+    expect((await doomed.exited).signal).toBe('SIGKILL');
+
+    const pending = (await http(p.payment.url, 'GET', '/api/v1/payments?limit=100', admin)).body['data'] as unknown[];
+    const restarted = await startOrderProcess({ ...env, ORDER_RECOVERY_AFTER_MS: '0' });
+    running.push(restarted.child);
+    let order: Record<string, any> = {};
+    await expect
+      .poll(
+        async () => {
+          order = (await http(restarted.url, 'GET', '/api/v1/orders?limit=1', customer)).body['data'][0];
+          return order?.['status'];
+        },
+        { timeout: 30_000, interval: 200 },
+      )
+      .not.toBe('pending');
+    const payments = (await http(p.payment.url, 'GET', `/api/v1/payments?orderId=${order['id']}`, admin)).body['data'] as {
+      status: string;
+    }[];
+    restarted.child.kill('SIGTERM');
+    await restarted.exited;
+    return { order, payments, paymentsBefore: pending.length };
+  }
+
+  it('when the process dies after reserving and before charging, then on restart the order is cancelled, its stock released and nothing charged', async () => {
+    const before = await stock();
+    const { order, payments } = await crashThenRecover('after-reserve');
+    expect(order).toMatchObject({ status: 'cancelled', paymentStatus: 'failed' });
+    expect(payments).toEqual([]);
+    expect((await stock()).reservedQuantity).toBe(before.reservedQuantity);
+  }, 120_000);
+
+  it('when the process dies after charging and before confirming, then on restart the order is confirmed with its stock reserved and one charge', async () => {
+    const before = await stock();
+    const { order, payments } = await crashThenRecover('after-charge');
+    expect(order).toMatchObject({ status: 'confirmed', paymentStatus: 'paid' });
+    expect(payments.map((x) => x.status)).toEqual(['succeeded']);
+    expect((await stock()).reservedQuantity).toBe(before.reservedQuantity + 2);
+    const reservation = await http(p.inventory.url, 'GET', `/api/v1/inventory/reservations/${order['id']}`, admin);
+    expect(reservation.body['items'].map((i: { status: string }) => i.status)).toEqual(['confirmed']);
+  }, 120_000);
+});

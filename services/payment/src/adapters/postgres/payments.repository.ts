@@ -1,0 +1,180 @@
+import { isUniqueViolation, type Database, type Queryable } from '@shop/db/database';
+import { appendEvent } from '@shop/events/outbox';
+import type { CardBrand } from '@shop/cards/card';
+import { OrderAlreadyPaidError, PaymentNotFoundError } from '../../domain/errors.js';
+import type { Payment, PaymentEvent, PaymentStatus, Refund } from '../../domain/payment.js';
+import type { PaymentQuery, PaymentRepository } from '../../domain/ports.js';
+
+interface PaymentRow {
+  id: string;
+  order_id: string;
+  user_id: string | null;
+  email: string | null;
+  amount_cents: number | string;
+  currency: string;
+  status: PaymentStatus;
+  transaction_id: string | null;
+  card_brand: CardBrand;
+  card_last4: string;
+  card_exp_month: number;
+  card_exp_year: number;
+  decline_code: string | null;
+  error_message: string | null;
+  refunded_cents: number | string;
+  gateway_response: Record<string, unknown> | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface RefundRow {
+  id: string;
+  payment_id: string;
+  amount_cents: number | string;
+  reason: string | null;
+  created_at: Date;
+}
+
+const COLUMNS = `id, order_id, user_id, email, amount_cents, currency, status, transaction_id, card_brand, card_last4,
+  card_exp_month, card_exp_year, decline_code, error_message, refunded_cents, gateway_response, created_at, updated_at`;
+
+const toRefund = (r: RefundRow): Refund => ({ id: r.id, amountCents: Number(r.amount_cents), reason: r.reason, createdAt: r.created_at });
+
+const toPayment = (r: PaymentRow, refunds: Refund[]): Payment => ({
+  id: r.id,
+  orderId: r.order_id,
+  userId: r.user_id,
+  email: r.email,
+  // bigint arrives as text from some drivers; cents stay far below 2^53.
+  amountCents: Number(r.amount_cents),
+  currency: r.currency,
+  paymentMethod: 'card',
+  status: r.status,
+  transactionId: r.transaction_id,
+  card: { brand: r.card_brand, last4: r.card_last4, expMonth: r.card_exp_month, expYear: r.card_exp_year },
+  declineCode: r.decline_code,
+  errorMessage: r.error_message,
+  refundedCents: Number(r.refunded_cents),
+  refunds,
+  gatewayResponse: r.gateway_response,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+async function withRefunds(q: Queryable, rows: PaymentRow[]): Promise<Payment[]> {
+  if (rows.length === 0) return [];
+  const { rows: refunds } = await q.query<RefundRow>(
+    'SELECT id, payment_id, amount_cents, reason, created_at FROM refunds WHERE payment_id = ANY($1::varchar[]) ORDER BY created_at, id',
+    [rows.map((r) => r.id)],
+  );
+  return rows.map((r) => toPayment(r, refunds.filter((f) => f.payment_id === r.id).map(toRefund)));
+}
+
+function append(tx: Queryable, event: PaymentEvent) {
+  return appendEvent(tx, { type: event.type, source: 'payment', subject: event.subject, data: event.data });
+}
+
+/** Payments on PostgreSQL (and PGlite); `onEvents` wakes the outbox relay after a commit. */
+export function createPaymentRepository(db: Database, options: { onEvents?: () => void } = {}): PaymentRepository {
+  const notify = options.onEvents ?? (() => undefined);
+
+  async function findHolding(orderId: string): Promise<Payment | null> {
+    const { rows } = await db.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE order_id = $1 AND status <> 'failed' LIMIT 1`, [
+      orderId,
+    ]);
+    return (await withRefunds(db, rows))[0] ?? null;
+  }
+
+  return {
+    findHolding,
+
+    async insert(payment, event) {
+      try {
+        await db.transaction(async (tx) => {
+          await tx.query(
+            `INSERT INTO payments (id, order_id, user_id, email, amount_cents, currency, payment_method, status, transaction_id,
+               card_brand, card_last4, card_exp_month, card_exp_year, decline_code, error_message, refunded_cents,
+               gateway_response, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, 'card', $7, $8, $9, $10, $11, $12, $13, $14, 0, $15, $16, $16)`,
+            [
+              payment.id,
+              payment.orderId,
+              payment.userId,
+              payment.email,
+              payment.amountCents,
+              payment.currency,
+              payment.status,
+              payment.transactionId,
+              payment.card.brand,
+              payment.card.last4,
+              payment.card.expMonth,
+              payment.card.expYear,
+              payment.declineCode,
+              payment.errorMessage,
+              payment.gatewayResponse === null ? null : JSON.stringify(payment.gatewayResponse),
+              payment.createdAt,
+            ],
+          );
+          await append(tx, event);
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error, 'payments_one_per_order')) throw error;
+        // A concurrent charge of the same order committed first; a real processor would void ours here.
+        const winner = await findHolding(payment.orderId);
+        throw new OrderAlreadyPaidError(payment.orderId, winner?.id ?? 'unknown');
+      }
+      notify();
+      return payment;
+    },
+
+    async get(id) {
+      const { rows } = await db.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE id = $1`, [id]);
+      return (await withRefunds(db, rows))[0] ?? null;
+    },
+
+    async list(query: PaymentQuery) {
+      const where: string[] = [];
+      const values: unknown[] = [];
+      if (query.orderId !== undefined) {
+        values.push(query.orderId);
+        where.push(`order_id = $${values.length}`);
+      }
+      if (query.status !== undefined) {
+        values.push(query.status);
+        where.push(`status = $${values.length}`);
+      }
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const [page, total] = await Promise.all([
+        db.query<PaymentRow>(
+          `SELECT ${COLUMNS} FROM payments ${clause} ORDER BY created_at DESC, id DESC LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+          [...values, query.limit, (query.page - 1) * query.limit],
+        ),
+        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM payments ${clause}`, values),
+      ]);
+      return { items: await withRefunds(db, page.rows), total: total.rows[0]!.n };
+    },
+
+    async refund(id, decide) {
+      const updated = await db.transaction(async (tx) => {
+        const { rows } = await tx.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE id = $1 FOR UPDATE`, [id]);
+        const current = (await withRefunds(tx, rows))[0];
+        if (!current) throw new PaymentNotFoundError();
+        const plan = decide(current);
+        await tx.query('INSERT INTO refunds (id, payment_id, amount_cents, reason, created_at) VALUES ($1, $2, $3, $4, $5)', [
+          plan.refund.id,
+          id,
+          plan.refund.amountCents,
+          plan.refund.reason,
+          plan.refund.createdAt,
+        ]);
+        const { rows: after } = await tx.query<PaymentRow>(
+          `UPDATE payments SET refunded_cents = $2, status = $3, updated_at = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
+          [id, plan.refundedCents, plan.status, plan.refund.createdAt],
+        );
+        await append(tx, plan.event);
+        return toPayment(after[0]!, [...current.refunds, plan.refund]);
+      });
+      notify();
+      return updated;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { principalOf, requireAuth, requireRole } from '@shop/auth/require-role';
+import type { HttpApp } from '@shop/http/app';
+import { BearerAuth } from '@shop/http/schemas';
+import type { createIdempotency } from '@shop/idempotency/idempotency';
+import { toCents } from '../domain/payment.js';
+import type { Payments } from '../domain/payments.js';
+import {
+  CreatePaymentBody,
+  IdempotencyHeaders,
+  PaymentList,
+  PaymentListQuery,
+  PaymentParams,
+  PaymentSchema,
+  RefundBody,
+} from './payments.schemas.js';
+import { paymentView } from './payments.view.js';
+
+const tags = ['payments'];
+const security = BearerAuth;
+const staff = requireRole('admin', 'service');
+
+export function registerPaymentRoutes(app: HttpApp, payments: Payments, idempotency: ReturnType<typeof createIdempotency>): void {
+  app.decorateRequest('idempotency', null);
+
+  app.post(
+    '/api/v1/payments',
+    {
+      // The guard first: a refused caller never claims a key.
+      preHandler: [staff, idempotency.preHandler],
+      onSend: idempotency.onSend,
+      schema: {
+        tags,
+        security,
+        summary: 'Charge an order (201 whether the card went through or was declined)',
+        headers: IdempotencyHeaders,
+        body: CreatePaymentBody,
+        response: { 201: PaymentSchema },
+      },
+    },
+    async (request, reply) => {
+      const { orderId, amount, currency = 'USD', paymentMethod, customerId, email } = request.body;
+      const payment = await payments.charge({
+        orderId,
+        amountCents: toCents(amount),
+        currency: currency.toUpperCase(),
+        card: paymentMethod,
+        customerId,
+        email,
+      });
+      return reply.code(201).send(paymentView(payment));
+    },
+  );
+
+  app.get(
+    '/api/v1/payments',
+    {
+      preHandler: staff,
+      schema: { tags, security, summary: 'Payments, newest first', querystring: PaymentListQuery, response: { 200: PaymentList } },
+    },
+    async (request) => {
+      const { page = 1, limit = 20, orderId, status } = request.query;
+      const { items, total } = await payments.list({ orderId, status, page, limit });
+      return { data: items.map(paymentView), page, limit, total };
+    },
+  );
+
+  app.get(
+    '/api/v1/payments/:id',
+    {
+      preHandler: requireAuth,
+      schema: {
+        tags,
+        security,
+        summary: "One payment (admins, services, and the order's owner)",
+        params: PaymentParams,
+        response: { 200: PaymentSchema },
+      },
+    },
+    async (request) => paymentView(await payments.get(request.params.id, principalOf(request))),
+  );
+
+  app.post(
+    '/api/v1/payments/:id/refund',
+    {
+      // No body at all means "refund the rest", like `{}`.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      preHandler: [staff, idempotency.preHandler],
+      onSend: idempotency.onSend,
+      schema: {
+        tags,
+        security,
+        summary: 'Refund all that remains, or part of it (no body: the rest)',
+        headers: IdempotencyHeaders,
+        params: PaymentParams,
+        body: RefundBody,
+        response: { 200: PaymentSchema },
+      },
+    },
+    async (request) => {
+      const { amount, reason } = request.body;
+      return paymentView(
+        await payments.refund(request.params.id, { amountCents: amount === undefined ? undefined : toCents(amount), reason }),
+      );
+    },
+  );
+}
