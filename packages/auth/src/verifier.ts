@@ -19,6 +19,14 @@ export interface VerifierOptions {
   jwks?: JSONWebKeySet | (() => JSONWebKeySet);
   /** Accept HS256 with this shared secret. Off unless configured explicitly. */
   hs256Secret?: string | undefined;
+  /**
+   * How long a verified token's principal is remembered, so a service called many times with one
+   * token (a service token, a customer's checkout) checks its signature once. Never past the
+   * token's own expiry. 0 turns it off. Default 60 s.
+   */
+  cacheMs?: number;
+  /** Tokens remembered at most (oldest forgotten first). Default 10,000. */
+  cacheSize?: number;
 }
 
 export interface TokenVerifier {
@@ -73,8 +81,23 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     }
     return asymmetric(header, token);
   };
+  const cacheMs = options.cacheMs ?? 60_000;
+  const cacheSize = options.cacheSize ?? 10_000;
+  const verified = new Map<string, { principal: Principal; until: number }>();
+
+  function remember(token: string, principal: Principal, exp: number | undefined): void {
+    if (cacheMs <= 0 || exp === undefined) return;
+    if (verified.size >= cacheSize) verified.delete(verified.keys().next().value!);
+    verified.set(token, { principal, until: Math.min(Date.now() + cacheMs, exp * 1000) });
+  }
+
   return {
     async verify(token) {
+      const known = verified.get(token);
+      if (known) {
+        if (Date.now() < known.until) return known.principal;
+        verified.delete(token);
+      }
       try {
         const { payload } = await jwtVerify(token, getKey, {
           issuer: options.issuer,
@@ -82,7 +105,9 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
           algorithms,
           requiredClaims: ['exp', 'iat', 'sub'],
         });
-        return toPrincipal(payload);
+        const principal = toPrincipal(payload);
+        remember(token, principal, payload.exp);
+        return principal;
       } catch (error) {
         if (error instanceof UnauthenticatedError) throw error;
         // Keys that cannot be fetched are an outage (503), not a bad token (401).

@@ -186,3 +186,47 @@ describe('createTokenVerifier with an in-process key set', () => {
 afterAll(() => {
   vi.useRealTimers();
 });
+
+describe('remembered tokens', () => {
+  function localVerifier(options: Partial<VerifierOptions> = {}) {
+    const state = { keys: [keyA.jwk] };
+    return { state, verifier: createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwks: () => ({ keys: state.keys }), ...options }) };
+  }
+
+  it('when one token is presented again, then its signature is not checked again until the cache window ends', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { state, verifier: local } = localVerifier({ cacheMs: 60_000 });
+    const token = await signEs256(keyA, { role: 'service' }, { subject: 'order', expiresIn: 3600 });
+    await local.verify(token);
+    state.keys = []; // key A withdrawn: only a remembered token still passes
+    await expect(local.verify(token)).resolves.toMatchObject({ sub: 'order', role: 'service' });
+    vi.setSystemTime(Date.now() + 61_000);
+    expect((await refusal(token, local)).message).toBe('The access token was signed by an unknown key.');
+  });
+
+  it('when a remembered token expires, then it is refused like any expired token', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { verifier: local } = localVerifier();
+    const token = await signEs256(keyA, { role: 'customer' }, { expiresIn: 30 });
+    await local.verify(token);
+    vi.setSystemTime(Date.now() + 31_000);
+    expect((await refusal(token, local)).message).toMatch(/expired/);
+  });
+
+  it('when the cache is off, then every presentation is verified', async () => {
+    const { state, verifier: local } = localVerifier({ cacheMs: 0 });
+    const token = await signEs256(keyA, { role: 'customer' });
+    await local.verify(token);
+    state.keys = [];
+    await refusal(token, local);
+  });
+
+  it('when more tokens arrive than the cache holds, then the oldest is verified again', async () => {
+    const { state, verifier: local } = localVerifier({ cacheSize: 2 });
+    const tokens = await Promise.all(['a', 'b', 'c'].map((sub) => signEs256(keyA, { role: 'customer' }, { subject: sub })));
+    for (const token of tokens) await local.verify(token);
+    state.keys = [];
+    await refusal(tokens[0]!, local);
+    await expect(local.verify(tokens[2]!)).resolves.toMatchObject({ sub: 'c' });
+  });
+});

@@ -13,10 +13,31 @@ export interface PostgresOptions {
   logger?: Logger;
 }
 
+/**
+ * Parameterised statements are prepared once per connection (pg names them), so PostgreSQL parses
+ * and plans a repository's statement once rather than on every call — most of the cost of the
+ * short, many-CTE statements the services write with. Statements without parameters (DDL,
+ * migrations) stay unnamed. Distinct texts are bounded: past the limit, statements run unnamed.
+ */
+const statementNames = new Map<string, string>();
+const MAX_PREPARED = 2_000;
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_PREPARED) {
+    name = `shop_${statementNames.size}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-      const result = await client.query<R & Row>(sql, params as unknown[] | undefined);
+      const name = params && params.length > 0 ? statementName(sql) : undefined;
+      const result = await client.query<R & Row>(
+        name ? { name, text: sql, values: params as unknown[] } : { text: sql, ...(params ? { values: params as unknown[] } : {}) },
+      );
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string) {

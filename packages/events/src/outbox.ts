@@ -11,14 +11,19 @@ export async function migrateOutbox(db: Database, logger?: Logger): Promise<void
   await migrate(db, new URL('../migrations/outbox', import.meta.url), logger, 'outbox_migrations');
 }
 
+type OutboxEvent<T extends EventType> = { type: T; source: string; subject: string; data: EventData<T>; correlationId?: string };
+
+/** The outbox's columns, in the order of `outboxRow`'s values. */
+export const OUTBOX_COLUMNS = 'id, topic, key, type, envelope, headers';
+
 /**
- * Writes an event in the caller's transaction, so it exists if and only if the state change
- * commits. The relay publishes it after commit. Returns the event id.
+ * The outbox row of an event (validated, with the current trace context), for a repository that
+ * writes it inside a larger statement — `INSERT INTO outbox (${OUTBOX_COLUMNS}) SELECT … FROM moved`
+ * — so the event exists exactly when the change does, in one round trip. Returns the event id too.
  */
-export async function appendEvent<T extends EventType>(
-  tx: Queryable,
-  event: { type: T; source: string; subject: string; data: EventData<T>; correlationId?: string },
-): Promise<string> {
+export function outboxRow<T extends EventType>(
+  event: OutboxEvent<T>,
+): { id: string; values: [string, string, string, string, string, string] } {
   const envelope = createEnvelope(event);
   assertValidEvent(envelope);
   const headers = injectContext({
@@ -27,15 +32,20 @@ export async function appendEvent<T extends EventType>(
     'correlation-id': envelope.correlationId,
     'content-type': 'application/json',
   });
-  await tx.query('INSERT INTO outbox (id, topic, key, type, envelope, headers) VALUES ($1, $2, $3, $4, $5, $6)', [
-    envelope.id,
-    topicOf(event.type),
-    event.subject,
-    envelope.type,
-    JSON.stringify(envelope),
-    JSON.stringify(headers),
-  ]);
-  return envelope.id;
+  return {
+    id: envelope.id,
+    values: [envelope.id, topicOf(event.type), event.subject, envelope.type, JSON.stringify(envelope), JSON.stringify(headers)],
+  };
+}
+
+/**
+ * Writes an event in the caller's transaction, so it exists if and only if the state change
+ * commits. The relay publishes it after commit. Returns the event id.
+ */
+export async function appendEvent<T extends EventType>(tx: Queryable, event: OutboxEvent<T>): Promise<string> {
+  const row = outboxRow(event);
+  await tx.query(`INSERT INTO outbox (${OUTBOX_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`, row.values);
+  return row.id;
 }
 
 interface PendingRow {
@@ -51,8 +61,13 @@ export interface OutboxRelayOptions {
   bus: EventBus;
   logger: Logger;
   batchSize?: number;
-  /** Idle poll interval; `notify()` wakes the relay at once after a commit. */
+  /** Idle poll interval; `notify()` wakes the relay after a commit. */
   pollMs?: number;
+  /**
+   * How long `notify()` waits for more commits before waking the relay (default 10 ms), so a busy
+   * service publishes its events in batches instead of claiming and marking rows one at a time.
+   */
+  coalesceMs?: number;
   /** How long a claimed batch is reserved for this relay before another may take it. */
   leaseMs?: number;
   /** Published rows older than this are deleted (default 7 days). */
@@ -78,6 +93,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const batchSize = options.batchSize ?? 100;
   const pollMs = options.pollMs ?? 500;
   const leaseMs = options.leaseMs ?? 30_000;
+  const coalesceMs = options.coalesceMs ?? 10;
+  let wakeScheduled = false;
+  let notifiedWhileBusy = false;
   let running = false;
   let wake: (() => void) | undefined;
   let loop: Promise<void> | undefined;
@@ -158,6 +176,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         logger.warn({ err: error, failures, retryInMs: delay }, 'outbox relay could not publish; will retry');
       }
       if (!running) break;
+      if (notifiedWhileBusy && failures === 0) {
+        notifiedWhileBusy = false;
+        continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         wake = () => {
@@ -176,7 +198,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       loop = run();
     },
     notify() {
-      if (failures === 0) wake?.();
+      if (failures > 0 || wakeScheduled) return;
+      wakeScheduled = true;
+      setTimeout(() => {
+        wakeScheduled = false;
+        if (wake) wake();
+        else notifiedWhileBusy = true; // publishing now: go round again as soon as it finishes
+      }, coalesceMs).unref();
     },
     drain,
     async stop() {

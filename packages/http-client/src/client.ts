@@ -1,6 +1,7 @@
 import { AppError, UpstreamUnavailableError, type ErrorCode, type FieldError } from '@shop/errors/errors';
 import { requestIdOf } from '@shop/logging/context';
 import { SpanKind, inSpan, injectContext } from '@shop/logging/tracing';
+import { Pool } from 'undici';
 
 /** A problem+json answer from another service, kept with its code so callers can branch on it. */
 export class UpstreamProblemError extends AppError {
@@ -26,7 +27,6 @@ export interface ServiceClientOptions {
   backoffMs?: number;
   /** Bearer token for each call (a service token, say). */
   token?: () => Promise<string>;
-  fetch?: typeof fetch;
 }
 
 export interface RequestOptions {
@@ -54,6 +54,31 @@ export interface ServiceClient {
   put<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
   delete<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** Closes the kept-alive connections (shutdown, tests); idle ones never hold the process open. */
+  close(): Promise<void>;
+}
+
+/** Codes of a connection that was never made: the request certainly did not reach the service. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A `Headers` built on first use only: few callers read them. */
+function lazyHeaders(raw: Record<string, string | string[] | undefined>): () => Headers {
+  let built: Headers | undefined;
+  return () => {
+    if (built) return built;
+    built = new Headers();
+    for (const [name, value] of Object.entries(raw)) {
+      if (Array.isArray(value)) for (const v of value) built.append(name, v);
+      else if (value !== undefined) built.append(name, value);
+    }
+    return built;
+  };
 }
 
 /**
@@ -63,18 +88,23 @@ export interface ServiceClient {
  * `UpstreamUnavailableError` (503 to our caller); 4xx become `UpstreamProblemError`.
  */
 export function createServiceClient(options: ServiceClientOptions): ServiceClient {
-  const doFetch = options.fetch ?? fetch;
+  const base = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
+  // undici's own API on a keep-alive pool to the one origin: the same engine as global fetch
+  // without the WHATWG Request/Response layers, which cost most of fetch's CPU per call.
+  const pool = new Pool(base.origin);
   const timeoutMs = options.timeoutMs ?? 3_000;
   const retries = options.retries ?? 2;
   const backoffMs = options.backoffMs ?? 100;
 
-  function url(path: string, query?: RequestOptions['query']): string {
-    const u = new URL(path.replace(/^\//, ''), options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
+  function url(path: string, query?: RequestOptions['query']): URL {
+    const u = new URL(path.replace(/^\//, ''), base);
+    // The pool talks to one origin; a path that names another would be sent to the wrong host.
+    if (u.origin !== base.origin) throw new Error(`${options.upstream}: ${path} is not under ${options.baseUrl}`);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) u.searchParams.set(k, String(v));
-    return u.toString();
+    return u;
   }
 
-  async function attempt<T>(method: string, target: string, init: RequestOptions): Promise<ServiceResponse<T>> {
+  async function attempt<T>(method: string, target: URL, init: RequestOptions): Promise<ServiceResponse<T>> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...init.headers };
     const requestId = requestIdOf();
     if (requestId) headers['x-request-id'] = requestId;
@@ -84,21 +114,31 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     const bearer = init.bearer ?? (options.token ? await options.token() : undefined);
     if (bearer) headers['authorization'] = `Bearer ${bearer}`;
 
-    let response: Response;
+    // One deadline for the whole attempt, connecting and reading the body included.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new DOMException('The call timed out.', 'TimeoutError')), timeoutMs);
+    let status: number;
+    let rawHeaders: Record<string, string | string[] | undefined>;
+    let text: string;
     try {
-      response = await doFetch(target, {
-        method,
+      const response = await pool.request({
+        method: method as 'GET',
+        path: target.pathname + target.search,
         headers,
-        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-        signal: AbortSignal.timeout(timeoutMs),
+        body: init.body !== undefined ? JSON.stringify(init.body) : null,
+        signal: abort.signal,
       });
+      status = response.statusCode;
+      rawHeaders = response.headers;
+      text = await response.body.text();
     } catch (error) {
-      // Refused or unresolvable: the request never reached the service.
-      const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
-      const notSent = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+      // Refused or unresolvable: the request never reached the service. Anything else (a
+      // timeout, a reset, an answer cut short) may have happened after it was applied.
+      const notSent = NOT_SENT.has(errorCode(error) ?? '');
       throw new UpstreamUnavailableError(options.upstream, error, { certainlyNotApplied: notSent });
+    } finally {
+      clearTimeout(timer);
     }
-    const text = await response.text();
     let body: unknown = undefined;
     if (text) {
       try {
@@ -108,15 +148,20 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
       }
     }
     // The platform's services answer 5xx only when nothing was applied (their transaction failed).
-    if (response.status >= 500)
-      throw Object.assign(new UpstreamUnavailableError(options.upstream, undefined, { certainlyNotApplied: true }), {
-        status: response.status,
-      });
-    if (response.status >= 400) {
+    if (status >= 500)
+      throw Object.assign(new UpstreamUnavailableError(options.upstream, undefined, { certainlyNotApplied: true }), { status });
+    if (status >= 400) {
       const problem = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : { detail: String(body) };
-      throw new UpstreamProblemError(options.upstream, response.status, problem);
+      throw new UpstreamProblemError(options.upstream, status, problem);
     }
-    return { status: response.status, body: body as T, headers: response.headers };
+    const headersOf = lazyHeaders(rawHeaders);
+    return {
+      status,
+      body: body as T,
+      get headers() {
+        return headersOf();
+      },
+    };
   }
 
   async function request<T>(method: string, path: string, init: RequestOptions = {}): Promise<ServiceResponse<T>> {
@@ -126,7 +171,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     return inSpan(
       options.upstream,
       `${method} ${options.upstream}`,
-      { kind: SpanKind.CLIENT, attributes: { 'http.request.method': method, 'url.full': target } },
+      { kind: SpanKind.CLIENT, attributes: { 'http.request.method': method, 'url.full': target.href } },
       async () => {
         for (let n = 1; ; n++) {
           try {
@@ -150,5 +195,6 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     put: async (path, body, o) => (await request('PUT', path, { ...o, body })).body as never,
     patch: async (path, body, o) => (await request('PATCH', path, { ...o, body })).body as never,
     delete: async (path, o) => (await request('DELETE', path, o)).body as never,
+    close: () => pool.close(),
   };
 }

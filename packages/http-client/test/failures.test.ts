@@ -143,6 +143,14 @@ describe('transport failures', () => {
     expect(server.seen).toHaveLength(1);
   });
 
+  it('when the connection drops while the answer is read, then UpstreamUnavailableError: the call may have been applied', async () => {
+    const client = await clientFor([{ status: 201, body: { id: 'o-1', items: ['a', 'b', 'c'] }, cut: true }], { retries: 2 });
+    const error = await rejection(client.post('/orders', {}));
+    expect(error).toBeInstanceOf(UpstreamUnavailableError);
+    expect((error as UpstreamUnavailableError).certainlyNotApplied).toBe(false);
+    expect(server.seen).toHaveLength(1);
+  });
+
   it('when nothing listens at the base URL, then the call fails with UpstreamUnavailableError', async () => {
     server = await upstream(ok);
     await server.close();

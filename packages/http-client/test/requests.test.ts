@@ -113,6 +113,17 @@ describe('what is sent', () => {
     expect(JSON.parse(sent.body)).toEqual({ items: [{ sku: 'a', quantity: 2 }] });
   });
 
+  it('when calls follow one another, then they reuse kept-alive connections', async () => {
+    const client = await clientFor([ok]);
+    for (let i = 0; i < 5; i++) {
+      await client.get('/products');
+      await client.post('/orders', { sku: 'a' });
+    }
+    // Ten calls, not ten connections (a socket still being handed back may make it two).
+    expect(new Set(server.seen.map((r) => r.clientPort)).size).toBeLessThanOrEqual(2);
+    await client.close();
+  });
+
   it('when there is no body, then no content type is sent', async () => {
     const client = await clientFor([ok]);
     await client.get('/products');

@@ -9,6 +9,8 @@ export interface Scripted {
   contentType?: string;
   /** Never answer (the client must time out). */
   hang?: boolean;
+  /** Send the status and half the body, then drop the connection. */
+  cut?: boolean;
 }
 
 export interface SeenRequest {
@@ -16,6 +18,8 @@ export interface SeenRequest {
   url: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The client's port: the same one on two requests means the connection was kept alive. */
+  clientPort: number;
 }
 
 /**
@@ -28,9 +32,15 @@ export async function upstream(...script: Scripted[]) {
     let body = '';
     request.on('data', (chunk) => (body += String(chunk)));
     request.on('end', () => {
-      seen.push({ method: request.method!, url: request.url!, headers: request.headers, body });
+      seen.push({ method: request.method!, url: request.url!, headers: request.headers, body, clientPort: request.socket.remotePort! });
       const answer = script[Math.min(seen.length - 1, script.length - 1)]!;
       if (answer.hang) return;
+      if (answer.cut) {
+        const text = JSON.stringify(answer.body ?? {});
+        response.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': String(text.length) });
+        response.write(text.slice(0, text.length / 2), () => response.destroy());
+        return;
+      }
       if (answer.text !== undefined || answer.body === undefined) {
         response.writeHead(answer.status, answer.contentType ? { 'content-type': answer.contentType } : {}).end(answer.text ?? '');
         return;

@@ -6,8 +6,12 @@ import type { FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHan
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set when this request holds an Idempotency-Key and will record its answer. */
-    idempotency: { scope: string; key: string } | null;
+    /**
+     * Set when this request holds an Idempotency-Key and will record its answer. `firstUse` is
+     * false when it took over the key from a request whose process died: a handler may then find
+     * that request's half-done work.
+     */
+    idempotency: { scope: string; key: string; firstUse: boolean } | null;
   }
 }
 
@@ -134,7 +138,7 @@ export function createIdempotency(options: IdempotencyOptions) {
     for (;;) {
       const existing = await claim(scope, key, hash);
       if (!existing) {
-        request.idempotency = { scope, key };
+        request.idempotency = { scope, key, firstUse: true };
         return;
       }
       if (existing.request_hash !== hash) {
@@ -145,7 +149,7 @@ export function createIdempotency(options: IdempotencyOptions) {
       }
       if (existing.status === 'completed') return replay(reply, existing);
       if (existing.abandoned && (await takeOver(scope, key))) {
-        request.idempotency = { scope, key };
+        request.idempotency = { scope, key, firstUse: false };
         return;
       }
       if (Date.now() > deadline) throw new ConflictError('A request with this Idempotency-Key is still being processed; retry shortly.');

@@ -15,8 +15,11 @@ const MAX_TTL_SECONDS = 24 * 3600;
 
 /** Stock and reservations: the rules that keep `0 ≤ reserved ≤ quantity` live in the repository's transactions. */
 export function makeInventory({ repository, clock, reservationTtlSeconds, lowStockThreshold }: InventoryDeps) {
-  async function requireOrder(orderId: string): Promise<void> {
-    if ((await repository.reservationsOfOrder(orderId)).length === 0) throw new NotFoundError(`Reservations of order ${orderId}`);
+  // An order without reservations has nothing to confirm or commit: the repository changes nothing
+  // and returns none, which is how an unknown order is told apart without another query.
+  function requireOrder(orderId: string, reservations: Reservation[]): Reservation[] {
+    if (reservations.length === 0) throw new NotFoundError(`Reservations of order ${orderId}`);
+    return reservations;
   }
 
   return {
@@ -61,13 +64,11 @@ export function makeInventory({ repository, clock, reservationTtlSeconds, lowSto
     },
 
     async confirm(orderId: string): Promise<Reservation[]> {
-      await requireOrder(orderId);
-      return repository.confirm(orderId, clock.now());
+      return requireOrder(orderId, await repository.confirm(orderId, clock.now()));
     },
 
     async commit(orderId: string): Promise<Reservation[]> {
-      await requireOrder(orderId);
-      return repository.commit(orderId, clock.now());
+      return requireOrder(orderId, await repository.commit(orderId, clock.now()));
     },
 
     /** The sweeper's step: expire what is due, in batches, until nothing is. */

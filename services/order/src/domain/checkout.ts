@@ -167,11 +167,19 @@ export function makeCheckout(deps: CheckoutDeps) {
     }
   }
 
-  async function placeOrder(customer: Customer, input: PlaceOrderInput, idempotencyKey: string | null): Promise<Order> {
+  /**
+   * `idempotency.firstUse` false: the key was held by a request whose process died, so an order
+   * with this key may exist; it is finished rather than a second one started.
+   */
+  async function placeOrder(
+    customer: Customer,
+    input: PlaceOrderInput,
+    idempotency: { key: string; firstUse: boolean } | null,
+  ): Promise<Order> {
     assertUsableCard(input.paymentMethod, clock.now());
-    if (idempotencyKey) {
-      // A retry after this process died mid-checkout: finish that order rather than start another.
-      const existing = await orders.findByIdempotencyKey(customer.id, idempotencyKey);
+    const idempotencyKey = idempotency?.key ?? null;
+    if (idempotency && !idempotency.firstUse) {
+      const existing = await orders.findByIdempotencyKey(customer.id, idempotency.key);
       if (existing) return finishExisting(existing);
     }
     const fromCart = input.items === undefined;
@@ -182,7 +190,7 @@ export function makeCheckout(deps: CheckoutDeps) {
     if (!email) throw new ValidationError('The account has no email address.', [{ path: '/', message: 'an email address is needed' }]);
     const shippingMethod = input.shippingMethod ?? 'standard';
 
-    const order = await orders.create(
+    const created = await orders.create(
       {
         id: randomUUID(),
         userId: customer.id,
@@ -198,6 +206,12 @@ export function makeCheckout(deps: CheckoutDeps) {
       },
       clock.now(),
     );
+    if (!created) {
+      // The key's first request failed with a 5xx after creating its order: finish that one.
+      const existing = await orders.findByIdempotencyKey(customer.id, idempotencyKey!);
+      return finishExisting(existing!);
+    }
+    const order = created;
 
     let reserved;
     try {

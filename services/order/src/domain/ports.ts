@@ -42,8 +42,11 @@ export interface OrderQuery {
 
 /** Orders, their lines and history; each change writes its status history and event in one transaction. */
 export interface OrderRepository {
-  /** Inserts a `pending` order with its lines and gives it a number. */
-  create(order: NewOrder, now: Date): Promise<Order>;
+  /**
+   * Inserts a `pending` order with its lines and gives it a number; null when this customer
+   * already has an order with this idempotency key.
+   */
+  create(order: NewOrder, now: Date): Promise<Order | null>;
   get(id: string): Promise<Order | null>;
   findByIdempotencyKey(userId: string, key: string): Promise<Order | null>;
   list(query: OrderQuery): Promise<{ items: Order[]; total: number }>;

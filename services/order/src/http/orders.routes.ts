@@ -56,8 +56,12 @@ export function registerOrderRoutes(
     },
     async (request, reply) => {
       const caller = principalOf(request);
-      const key = request.headers['idempotency-key'];
-      const order = await checkout.placeOrder({ id: caller.sub, email: caller.email }, request.body, typeof key === 'string' ? key : null);
+      const held = request.idempotency;
+      const order = await checkout.placeOrder(
+        { id: caller.sub, email: caller.email },
+        request.body,
+        held ? { key: held.key, firstUse: held.firstUse } : null,
+      );
       return reply.code(201).send(orderView(order));
     },
   );

@@ -37,8 +37,8 @@ export function makePayments({ repository, gateway, clock }: PaymentsDeps) {
       }
       const checked = checkCard(input.card, clock.now());
       if (!checked.ok) throw new ValidationError('The card cannot be charged.', checked.errors);
-      const holding = await repository.findHolding(input.orderId);
-      if (holding) throw new OrderAlreadyPaidError(input.orderId, holding.id);
+      const holding = await repository.findHoldingId(input.orderId);
+      if (holding !== null) throw new OrderAlreadyPaidError(input.orderId, holding);
 
       const result = await gateway.charge({
         orderId: input.orderId,

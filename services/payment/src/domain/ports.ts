@@ -9,8 +9,8 @@ export interface PaymentQuery {
 
 /** Payments and refunds. Every write is one transaction that also appends its event to the outbox. */
 export interface PaymentRepository {
-  /** The order's payment that went through (or is under way), if any: such an order is not charged again. */
-  findHolding(orderId: string): Promise<Payment | null>;
+  /** The id of the order's payment that went through (or is under way), if any: such an order is not charged again. */
+  findHoldingId(orderId: string): Promise<string | null>;
   /**
    * Stores a charge's outcome with its event. Throws OrderAlreadyPaidError when a concurrent
    * charge of the same order was stored first (the one-payment-per-order index).

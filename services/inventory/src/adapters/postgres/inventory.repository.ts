@@ -4,25 +4,26 @@ import { appendEvent } from '@shop/events/outbox';
 import type { InventoryRepository, StockQuery } from '../../domain/ports.js';
 import {
   BelowReservedError,
-  HOLDING,
   InsufficientStockError,
   ReservationMismatchError,
   ReservationStateError,
   type Reservation,
-  type ReservationItem,
   type ReservationStatus,
   type Shortage,
   type StockRecord,
 } from '../../domain/stock.js';
-
-interface StockRow {
-  sku: string;
-  quantity: number;
-  reserved_quantity: number;
-  available_quantity: number;
-  location: string | null;
-  updated_at: Date;
-}
+import {
+  changeEvents,
+  EXPIRE,
+  LOCK_DUE_SKUS,
+  LOCK_SKUS,
+  lockOrderSkus,
+  RESERVATION,
+  RESERVE,
+  settle,
+  STOCK,
+  type StockRow,
+} from './inventory.sql.js';
 
 interface ReservationRow {
   id: string;
@@ -35,8 +36,19 @@ interface ReservationRow {
   updated_at: Date;
 }
 
-const STOCK = 'sku, quantity, reserved_quantity, available_quantity, location, updated_at';
-const RESERVATION = 'id, order_id, sku, quantity, status, expires_at, created_at, updated_at';
+const RELEASE = settle({
+  from: ['active', 'confirmed'],
+  to: 'released',
+  refuseLapsed: false,
+  stock: 'reserved_quantity = i.reserved_quantity - f.quantity',
+});
+const COMMIT = settle({
+  from: ['active', 'confirmed'],
+  to: 'committed',
+  refuseLapsed: true,
+  stock: 'quantity = i.quantity - f.quantity, reserved_quantity = i.reserved_quantity - f.quantity',
+});
+const CONFIRM = settle({ from: ['active'], to: 'confirmed', refuseLapsed: true });
 
 const toStock = (r: StockRow): StockRecord => ({
   sku: r.sku,
@@ -62,42 +74,43 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Refuses confirm or commit when one of the order's reservations no longer holds its stock (the statement then changed nothing). */
+function refuseLapsed(orderId: string, action: string, rows: ReservationRow[]): void {
+  const lapsed = rows.filter((r) => r.status === 'released' || r.status === 'expired');
+  if (lapsed.length > 0)
+    throw new ReservationStateError(
+      orderId,
+      action,
+      lapsed.map((r) => r.status),
+    );
+}
+
 /**
  * PostgreSQL (and PGlite) inventory. Oversell is impossible by construction: every change of
  * reserved or on-hand quantity happens while the sku's row is locked (`FOR UPDATE`, rows always
  * taken in sku order so two transactions cannot deadlock), the amounts are checked under that
- * lock, and the table's CHECK refuses anything that slipped through.
+ * lock, and the table's CHECK refuses anything that slipped through. A change of stock is two
+ * statements whatever the number of skus (lock, then act: see inventory.sql.ts); confirm is one.
  */
 export function createInventoryRepository(db: Database, options: { onEvents?: () => void } = {}): InventoryRepository {
   const notify = options.onEvents ?? (() => undefined);
 
   /** Serialization failures and deadlocks are retried as a whole; anything else is thrown. */
-  async function transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  async function retrying<T>(fn: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await db.transaction(fn);
+        return await fn();
       } catch (error) {
         if (!isRetryableTransactionError(error) || attempt >= 5) throw error;
       }
     }
   }
 
-  async function lockStock(tx: Queryable, skus: string[]): Promise<Map<string, StockRow>> {
-    const { rows } = await tx.query<StockRow>(`SELECT ${STOCK} FROM inventory WHERE sku = ANY($1::varchar[]) ORDER BY sku FOR UPDATE`, [
-      [...new Set(skus)].sort(),
-    ]);
-    return new Map(rows.map((r) => [r.sku, r]));
-  }
+  const transaction = <T>(fn: (tx: Queryable) => Promise<T>): Promise<T> => retrying(() => db.transaction(fn));
 
-  async function adjust(tx: Queryable, sku: string, quantityDelta: number, reservedDelta: number, now: Date): Promise<StockRow> {
-    const { rows } = await tx.query<StockRow>(
-      `UPDATE inventory SET quantity = quantity + $2, reserved_quantity = reserved_quantity + $3, updated_at = $4
-        WHERE sku = $1 RETURNING ${STOCK}`,
-      [sku, quantityDelta, reservedDelta, now],
-    );
-    const row = rows[0]!;
-    await changed(tx, row);
-    return row;
+  async function lockStock(tx: Queryable, skus: string[]): Promise<StockRow[]> {
+    const { rows } = await tx.query<StockRow>(LOCK_SKUS, [[...new Set(skus)].sort()]);
+    return rows;
   }
 
   async function changed(tx: Queryable, row: StockRow): Promise<void> {
@@ -109,49 +122,12 @@ export function createInventoryRepository(db: Database, options: { onEvents?: ()
     });
   }
 
-  async function orderReservations(tx: Queryable, orderId: string, sku?: string): Promise<ReservationRow[]> {
-    // The order's skus first (no lock), then their stock rows in sku order, then the reservations:
-    // the same lock order as reserve(), so the two never deadlock.
-    const { rows: skus } = await tx.query<{ sku: string }>(
-      `SELECT sku FROM reservations WHERE order_id = $1 ${sku === undefined ? '' : 'AND sku = $2'}`,
-      sku === undefined ? [orderId] : [orderId, sku],
-    );
-    await lockStock(
-      tx,
-      skus.map((r) => r.sku),
-    );
-    const { rows } = await tx.query<ReservationRow>(
-      `SELECT ${RESERVATION} FROM reservations WHERE order_id = $1 ${sku === undefined ? '' : 'AND sku = $2'} ORDER BY sku FOR UPDATE`,
-      sku === undefined ? [orderId] : [orderId, sku],
-    );
+  /** Release or commit: locks the stock of the order's skus, then moves the reservations and the stock in one statement. */
+  async function settleOrder(tx: Queryable, sql: string, orderId: string, sku: string | undefined, now: Date): Promise<ReservationRow[]> {
+    const { rows: locked } = await tx.query<StockRow>(lockOrderSkus(sku !== undefined), sku === undefined ? [orderId] : [orderId, sku]);
+    if (locked.length === 0) return [];
+    const { rows } = await tx.query<ReservationRow>(sql, [orderId, locked.map((r) => r.sku), now, ...changeEvents(locked)]);
     return rows;
-  }
-
-  /** The order's reservations, refusing an action when one of them no longer holds its stock. */
-  async function heldReservations(tx: Queryable, orderId: string, action: string): Promise<ReservationRow[]> {
-    const rows = await orderReservations(tx, orderId);
-    const lapsed = rows.filter((r) => r.status === 'released' || r.status === 'expired');
-    if (lapsed.length > 0)
-      throw new ReservationStateError(
-        orderId,
-        action,
-        lapsed.map((r) => r.status),
-      );
-    return rows;
-  }
-
-  async function setStatus(
-    tx: Queryable,
-    id: string,
-    status: ReservationStatus,
-    expiresAt: Date | null,
-    now: Date,
-  ): Promise<ReservationRow> {
-    const { rows } = await tx.query<ReservationRow>(
-      `UPDATE reservations SET status = $2, expires_at = $3, updated_at = $4 WHERE id = $1 RETURNING ${RESERVATION}`,
-      [id, status, expiresAt, now],
-    );
-    return rows[0]!;
   }
 
   async function afterCommit<T>(result: T): Promise<T> {
@@ -190,7 +166,7 @@ export function createInventoryRepository(db: Database, options: { onEvents?: ()
 
     put(sku, quantity, location, now) {
       return transaction(async (tx) => {
-        const existing = (await lockStock(tx, [sku])).get(sku);
+        const [existing] = await lockStock(tx, [sku]);
         if (existing && quantity < existing.reserved_quantity) throw new BelowReservedError(sku, existing.reserved_quantity);
         const { rows } = await tx.query<StockRow>(
           existing
@@ -205,105 +181,69 @@ export function createInventoryRepository(db: Database, options: { onEvents?: ()
 
     reserve(orderId, items, expiresAt, now) {
       return transaction(async (tx) => {
-        const stock = await lockStock(
+        const locked = await lockStock(
           tx,
           items.map((i) => i.sku),
         );
-        const { rows: held } = await tx.query<ReservationRow>(
-          `SELECT ${RESERVATION} FROM reservations WHERE order_id = $1 AND sku = ANY($2::varchar[]) FOR UPDATE`,
-          [orderId, items.map((i) => i.sku)],
-        );
-        const existing = new Map(held.map((r) => [r.sku, r]));
+        const available = new Map(locked.map((r) => [r.sku, r.available_quantity]));
+        const { rows } = await tx.query<ReservationRow & { made: boolean }>(RESERVE, [
+          orderId,
+          items.map((i) => i.sku),
+          items.map((i) => i.quantity),
+          items.map(() => randomUUID()),
+          items.map((i) => available.get(i.sku) ?? null),
+          expiresAt,
+          now,
+          ...changeEvents(locked),
+        ]);
+        // The same rules as the statement's, which wrote nothing unless every item passes them.
+        const held = new Map(rows.filter((r) => !r.made && r.status !== 'released' && r.status !== 'expired').map((r) => [r.sku, r]));
         const shortages: Shortage[] = [];
-        const toReserve: ReservationItem[] = [];
         for (const item of [...items].sort((a, b) => (a.sku < b.sku ? -1 : 1))) {
-          const current = existing.get(item.sku);
-          if (current && current.status !== 'released' && current.status !== 'expired') {
+          const current = held.get(item.sku);
+          if (current) {
             if (current.quantity !== item.quantity) throw new ReservationMismatchError(orderId, item.sku, current.quantity);
-            continue;
+          } else if ((available.get(item.sku) ?? -1) < item.quantity) {
+            shortages.push({ sku: item.sku, requested: item.quantity, available: available.get(item.sku) ?? 0 });
           }
-          const available = stock.get(item.sku)?.available_quantity ?? 0;
-          if (!stock.has(item.sku) || available < item.quantity) shortages.push({ sku: item.sku, requested: item.quantity, available });
-          else toReserve.push(item);
         }
         if (shortages.length > 0) throw new InsufficientStockError(shortages);
-        for (const item of toReserve) {
-          await adjust(tx, item.sku, 0, item.quantity, now);
-          const { rows } = await tx.query<ReservationRow>(
-            `INSERT INTO reservations (id, order_id, sku, quantity, status, expires_at, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, 'active', $5, $6, $6)
-             ON CONFLICT (order_id, sku) DO UPDATE SET quantity = EXCLUDED.quantity, status = 'active', expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at
-             RETURNING ${RESERVATION}`,
-            [randomUUID(), orderId, item.sku, item.quantity, expiresAt, now],
-          );
-          existing.set(item.sku, rows[0]!);
-        }
-        const reservations = items.map((i) => toReservation(existing.get(i.sku)!));
-        return { reservations, created: toReserve.length > 0 };
+        const made = new Map(rows.filter((r) => r.made).map((r) => [r.sku, r]));
+        if (made.size + held.size !== new Set(items.map((i) => i.sku)).size)
+          throw new Error(`Reserving for order ${orderId} wrote ${made.size} of ${items.length - held.size} reservations; rolled back.`);
+        return { reservations: items.map((i) => toReservation(made.get(i.sku) ?? held.get(i.sku)!)), created: made.size > 0 };
       }).then(afterCommit);
     },
 
     release(orderId, sku, now) {
-      return transaction(async (tx) => {
-        const out: Reservation[] = [];
-        for (const r of await orderReservations(tx, orderId, sku)) {
-          if (!HOLDING.includes(r.status)) {
-            out.push(toReservation(r));
-            continue;
-          }
-          await adjust(tx, r.sku, 0, -r.quantity, now);
-          out.push(toReservation(await setStatus(tx, r.id, 'released', null, now)));
-        }
-        return out;
-      }).then(afterCommit);
+      return transaction(async (tx) => (await settleOrder(tx, RELEASE, orderId, sku, now)).map(toReservation)).then(afterCommit);
     },
 
     confirm(orderId, now) {
-      return transaction(async (tx) => {
-        const rows = await heldReservations(tx, orderId, 'confirm');
-        const out: Reservation[] = [];
-        for (const r of rows) out.push(toReservation(r.status === 'active' ? await setStatus(tx, r.id, 'confirmed', null, now) : r));
-        return out;
+      // No stock moves, so no stock lock and no transaction: one statement locks the order's
+      // reservations (sku order) and confirms the active ones unless one has lapsed.
+      return retrying(async () => {
+        const { rows } = await db.query<ReservationRow>(CONFIRM, [orderId, now]);
+        refuseLapsed(orderId, 'confirm', rows);
+        return rows.map(toReservation);
       });
     },
 
     commit(orderId, now) {
       return transaction(async (tx) => {
-        const rows = await heldReservations(tx, orderId, 'commit');
-        const out: Reservation[] = [];
-        for (const r of rows) {
-          if (r.status === 'committed') {
-            out.push(toReservation(r));
-            continue;
-          }
-          await adjust(tx, r.sku, -r.quantity, -r.quantity, now);
-          out.push(toReservation(await setStatus(tx, r.id, 'committed', null, now)));
-        }
-        return out;
+        const rows = await settleOrder(tx, COMMIT, orderId, undefined, now);
+        refuseLapsed(orderId, 'commit', rows);
+        return rows.map(toReservation);
       }).then(afterCommit);
     },
 
     expireDue(now, limit) {
       return transaction(async (tx) => {
-        const { rows: due } = await tx.query<{ sku: string }>(
-          `SELECT DISTINCT sku FROM reservations WHERE status = 'active' AND expires_at <= $1 LIMIT $2`,
-          [now, limit],
-        );
-        if (due.length === 0) return 0;
-        await lockStock(
-          tx,
-          due.map((r) => r.sku),
-        );
         // Re-checked under the locks: a reservation confirmed meanwhile is not expired.
-        const { rows } = await tx.query<ReservationRow>(
-          `UPDATE reservations SET status = 'expired', expires_at = NULL, updated_at = $1
-            WHERE status = 'active' AND expires_at <= $1 AND sku = ANY($2::varchar[]) RETURNING ${RESERVATION}`,
-          [now, due.map((r) => r.sku)],
-        );
-        const bySku = new Map<string, number>();
-        for (const r of rows) bySku.set(r.sku, (bySku.get(r.sku) ?? 0) + r.quantity);
-        for (const [sku, quantity] of [...bySku].sort(([a], [b]) => (a < b ? -1 : 1))) await adjust(tx, sku, 0, -quantity, now);
-        return rows.length;
+        const { rows: locked } = await tx.query<StockRow>(LOCK_DUE_SKUS, [now, limit]);
+        if (locked.length === 0) return 0;
+        const { rows } = await tx.query<{ n: number }>(EXPIRE, [now, locked.map((r) => r.sku), ...changeEvents(locked)]);
+        return rows[0]!.n;
       }).then(afterCommit);
     },
 

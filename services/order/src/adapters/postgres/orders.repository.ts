@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Queryable } from '@shop/db/database';
-import { appendEvent } from '@shop/events/outbox';
+import type { Database } from '@shop/db/database';
+import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
 import type { Address, Order, OrderLine, OrderStatus, PaymentStatus, ShippingMethod, StatusChange } from '../../domain/order.js';
 import type { NewOrder, OrderChanges, OrderEvent, OrderQuery, OrderRepository } from '../../domain/ports.js';
 
@@ -27,29 +27,23 @@ interface OrderRow {
   from_cart: boolean;
   created_at: Date;
   updated_at: Date;
-}
-
-interface ItemRow {
-  id: string;
-  order_id: string;
-  product_id: string;
-  sku: string;
-  name: string;
-  price_cents: number;
-  quantity: number;
-  image_url: string | null;
-}
-
-interface HistoryRow {
-  order_id: string;
-  status: OrderStatus;
-  note: string | null;
-  at: Date;
+  items: OrderLine[];
+  history: { status: OrderStatus; note: string | null; at: string }[];
 }
 
 const COLUMNS = `id, order_number, user_id, email, subtotal_cents, tax_cents, shipping_cents, total_cents, currency, status,
   payment_status, payment_method, payment_id, shipping_address, billing_address, shipping_method, tracking_number, carrier,
   cancel_reason, from_cart, created_at, updated_at`;
+
+/** An order row with its lines and history, in one statement: `SELECT ${HYDRATED} FROM orders o …`. */
+const HYDRATED = `o.id, o.order_number, o.user_id, o.email, o.subtotal_cents, o.tax_cents, o.shipping_cents, o.total_cents,
+  o.currency, o.status, o.payment_status, o.payment_method, o.payment_id, o.shipping_address, o.billing_address,
+  o.shipping_method, o.tracking_number, o.carrier, o.cancel_reason, o.from_cart, o.created_at, o.updated_at,
+  (SELECT coalesce(json_agg(json_build_object('id', i.id, 'productId', i.product_id, 'sku', i.sku, 'name', i.name,
+            'priceCents', i.price_cents, 'quantity', i.quantity, 'imageUrl', i.image_url) ORDER BY i.line_no), '[]')
+     FROM order_items i WHERE i.order_id = o.id) AS items,
+  (SELECT coalesce(json_agg(json_build_object('status', h.status, 'note', h.note, 'at', h.at) ORDER BY h.id), '[]')
+     FROM order_status_history h WHERE h.order_id = o.id) AS history`;
 
 const CHANGE_COLUMNS: Record<keyof OrderChanges, string> = {
   paymentStatus: 'payment_status',
@@ -60,21 +54,13 @@ const CHANGE_COLUMNS: Record<keyof OrderChanges, string> = {
   cancelReason: 'cancel_reason',
 };
 
-function toOrder(row: OrderRow, items: ItemRow[], history: HistoryRow[]): Order {
+function toOrder(row: OrderRow): Order {
   return {
     id: row.id,
     orderNumber: row.order_number,
     userId: row.user_id,
     email: row.email,
-    items: items.map((i): OrderLine => ({
-      id: i.id,
-      productId: i.product_id,
-      sku: i.sku,
-      name: i.name,
-      priceCents: i.price_cents,
-      quantity: i.quantity,
-      imageUrl: i.image_url,
-    })),
+    items: row.items,
     subtotalCents: row.subtotal_cents,
     taxCents: row.tax_cents,
     shippingCents: row.shipping_cents,
@@ -91,101 +77,109 @@ function toOrder(row: OrderRow, items: ItemRow[], history: HistoryRow[]): Order 
     carrier: row.carrier,
     cancelReason: row.cancel_reason,
     fromCart: row.from_cart,
-    statusHistory: history.map((h): StatusChange => ({ status: h.status, at: h.at, note: h.note })),
+    statusHistory: row.history.map((h): StatusChange => ({ status: h.status, note: h.note, at: new Date(h.at) })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-/** Orders on PostgreSQL / PGlite; a status change, its history line and its event share one transaction. */
+function setClause(changes: OrderChanges, first: number): { sql: string; values: unknown[] } {
+  const parts: string[] = [];
+  const values: unknown[] = [];
+  for (const [key, column] of Object.entries(CHANGE_COLUMNS)) {
+    const value = changes[key as keyof OrderChanges];
+    if (value === undefined) continue;
+    values.push(value);
+    parts.push(`, ${column} = $${first + values.length - 1}`);
+  }
+  return { sql: parts.join(''), values };
+}
+
+/**
+ * Orders on PostgreSQL / PGlite. Every write is one statement (data-modifying CTEs), so an order
+ * and its lines, or a status change with its history line and its event, commit together in one
+ * round trip; reads bring the lines and history along in the same statement.
+ */
 export function createOrderRepository(db: Database, options: { onEvents?: () => void } = {}): OrderRepository {
   const notify = options.onEvents ?? (() => undefined);
 
-  async function hydrate(q: Queryable, rows: OrderRow[]): Promise<Order[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [items, history] = await Promise.all([
-      q.query<ItemRow>(
-        'SELECT id, order_id, product_id, sku, name, price_cents, quantity, image_url FROM order_items WHERE order_id = ANY($1::varchar[]) ORDER BY created_at, id',
-        [ids],
-      ),
-      q.query<HistoryRow>('SELECT order_id, status, note, at FROM order_status_history WHERE order_id = ANY($1::varchar[]) ORDER BY id', [
-        ids,
-      ]),
-    ]);
-    return rows.map((r) =>
-      toOrder(
-        r,
-        items.rows.filter((i) => i.order_id === r.id),
-        history.rows.filter((h) => h.order_id === r.id),
-      ),
-    );
-  }
-
-  async function one(q: Queryable, sql: string, params: unknown[]): Promise<Order | null> {
-    const { rows } = await q.query<OrderRow>(sql, params);
-    return (await hydrate(q, rows))[0] ?? null;
-  }
-
-  function setClause(changes: OrderChanges, first: number): { sql: string; values: unknown[] } {
-    const parts: string[] = [];
-    const values: unknown[] = [];
-    for (const [key, column] of Object.entries(CHANGE_COLUMNS)) {
-      const value = changes[key as keyof OrderChanges];
-      if (value === undefined) continue;
-      values.push(value);
-      parts.push(`${column} = $${first + values.length - 1}`);
-    }
-    return { sql: parts.map((p) => `, ${p}`).join(''), values };
+  async function one(where: string, params: unknown[]): Promise<Order | null> {
+    const { rows } = await db.query<OrderRow>(`SELECT ${HYDRATED} FROM orders o WHERE ${where}`, params);
+    return rows[0] ? toOrder(rows[0]) : null;
   }
 
   return {
     async create(order: NewOrder, now: Date) {
-      const created = await db.transaction(async (tx) => {
-        const { rows } = await tx.query<{ n: number }>(`SELECT nextval('order_number_seq')::bigint AS n`);
-        await tx.query(
-          `INSERT INTO orders (id, order_number, user_id, email, subtotal_cents, tax_cents, shipping_cents, total_cents, currency,
+      const items: OrderLine[] = order.items.map((item) => ({ id: randomUUID(), ...item }));
+      const { rows } = await db.query<{ order_number: string }>(
+        `WITH o AS (
+           INSERT INTO orders (id, order_number, user_id, email, subtotal_cents, tax_cents, shipping_cents, total_cents, currency,
              shipping_address, billing_address, shipping_method, from_cart, idempotency_key, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
-          [
-            order.id,
-            `ORD-${rows[0]!.n}`,
-            order.userId,
-            order.email,
-            order.subtotalCents,
-            order.taxCents,
-            order.shippingCents,
-            order.totalCents,
-            order.currency,
-            JSON.stringify(order.shippingAddress),
-            JSON.stringify(order.billingAddress),
-            order.shippingMethod,
-            order.fromCart,
-            order.idempotencyKey,
-            now,
-          ],
-        );
-        for (const item of order.items) {
-          await tx.query(
-            'INSERT INTO order_items (id, order_id, product_id, sku, name, price_cents, quantity, image_url, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-            [randomUUID(), order.id, item.productId, item.sku, item.name, item.priceCents, item.quantity, item.imageUrl, now],
-          );
-        }
-        await tx.query(`INSERT INTO order_status_history (order_id, status, note, at) VALUES ($1, 'pending', 'checkout started', $2)`, [
+           VALUES ($1, 'ORD-' || nextval('order_number_seq'), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14)
+           ON CONFLICT (user_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+           RETURNING order_number
+         ), lines AS (
+           INSERT INTO order_items (id, order_id, line_no, product_id, sku, name, price_cents, quantity, image_url, created_at)
+           SELECT x.id, $1, x.n, x."productId", x.sku, x.name, x."priceCents", x.quantity, x."imageUrl", $14
+             FROM o, jsonb_to_recordset($15::jsonb)
+                  AS x(n smallint, id varchar, "productId" varchar, sku varchar, name varchar, "priceCents" bigint, quantity integer, "imageUrl" text)
+         ), history AS (
+           INSERT INTO order_status_history (order_id, status, note, at) SELECT $1, 'pending', 'checkout started', $14 FROM o
+         )
+         SELECT order_number FROM o`,
+        [
           order.id,
+          order.userId,
+          order.email,
+          order.subtotalCents,
+          order.taxCents,
+          order.shippingCents,
+          order.totalCents,
+          order.currency,
+          JSON.stringify(order.shippingAddress),
+          JSON.stringify(order.billingAddress),
+          order.shippingMethod,
+          order.fromCart,
+          order.idempotencyKey,
           now,
-        ]);
-        return one(tx, `SELECT ${COLUMNS} FROM orders WHERE id = $1`, [order.id]);
-      });
-      return created!;
+          JSON.stringify(items.map((item, n) => ({ n, ...item }))),
+        ],
+      );
+      if (!rows[0]) return null;
+      return {
+        id: order.id,
+        orderNumber: rows[0].order_number,
+        userId: order.userId,
+        email: order.email,
+        items,
+        subtotalCents: order.subtotalCents,
+        taxCents: order.taxCents,
+        shippingCents: order.shippingCents,
+        totalCents: order.totalCents,
+        currency: order.currency,
+        status: 'pending',
+        paymentStatus: 'pending',
+        paymentMethod: null,
+        paymentId: null,
+        shippingAddress: order.shippingAddress,
+        billingAddress: order.billingAddress,
+        shippingMethod: order.shippingMethod,
+        trackingNumber: null,
+        carrier: null,
+        cancelReason: null,
+        fromCart: order.fromCart,
+        statusHistory: [{ status: 'pending', at: now, note: 'checkout started' }],
+        createdAt: now,
+        updatedAt: now,
+      };
     },
 
     get(id) {
-      return one(db, `SELECT ${COLUMNS} FROM orders WHERE id = $1`, [id]);
+      return one('o.id = $1', [id]);
     },
 
     findByIdempotencyKey(userId, key) {
-      return one(db, `SELECT ${COLUMNS} FROM orders WHERE user_id = $1 AND idempotency_key = $2`, [userId, key]);
+      return one('o.user_id = $1 AND o.idempotency_key = $2', [userId, key]);
     },
 
     async list(query: OrderQuery) {
@@ -202,44 +196,62 @@ export function createOrderRepository(db: Database, options: { onEvents?: () => 
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const [page, total] = await Promise.all([
         db.query<OrderRow>(
-          `SELECT ${COLUMNS} FROM orders ${clause} ORDER BY created_at DESC, id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+          `SELECT ${HYDRATED} FROM orders o ${clause} ORDER BY o.created_at DESC, o.id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
           [...values, query.limit, (query.page - 1) * query.limit],
         ),
         db.query<{ n: number }>(`SELECT count(*)::int AS n FROM orders ${clause}`, values),
       ]);
-      return { items: await hydrate(db, page.rows), total: total.rows[0]!.n };
+      return { items: page.rows.map(toOrder), total: total.rows[0]!.n };
     },
 
     async transition(id, from, to, changes, note, event: OrderEvent | null, now) {
-      const moved = await db.transaction(async (tx) => {
-        const set = setClause(changes, 5);
-        const { rowCount } = await tx.query(
-          `UPDATE orders SET status = $2, updated_at = $3${set.sql} WHERE id = $1 AND status = ANY($4::varchar[])`,
-          [id, to, now, [...from], ...set.values],
-        );
-        if (rowCount === 0) return null;
-        await tx.query('INSERT INTO order_status_history (order_id, status, note, at) VALUES ($1, $2, $3, $4)', [id, to, note, now]);
-        if (event) await appendEvent(tx, { ...event, source: 'order', subject: id });
-        return one(tx, `SELECT ${COLUMNS} FROM orders WHERE id = $1`, [id]);
-      });
-      if (moved && event) notify();
+      const set = setClause(changes, 6);
+      const outbox = event ? outboxRow({ ...event, source: 'order', subject: id }) : null;
+      const first = 6 + set.values.length;
+      const { rows } = await db.query<OrderRow>(
+        `WITH moved AS (
+           UPDATE orders SET status = $2, updated_at = $3${set.sql} WHERE id = $1 AND status = ANY($4::varchar[]) RETURNING ${COLUMNS}
+         ), history AS (
+           INSERT INTO order_status_history (order_id, status, note, at) SELECT id, $2, $5, $3 FROM moved
+         )${
+           outbox
+             ? `, event AS (
+           INSERT INTO outbox (${OUTBOX_COLUMNS})
+           SELECT ${outbox.values.map((_, i) => `$${first + i}${i >= 4 ? '::jsonb' : ''}`).join(', ')} FROM moved
+         )`
+             : ''
+         }
+         SELECT ${HYDRATED} FROM moved o`,
+        [id, to, now, [...from], note, ...set.values, ...(outbox?.values ?? [])],
+      );
+      const row = rows[0];
+      if (!row) return null;
+      if (outbox) notify();
+      // The statement's snapshot predates its own history line: add it here.
+      const moved = toOrder(row);
+      moved.statusHistory.push({ status: to, at: now, note });
       return moved;
     },
 
     async update(id, changes, now) {
       const set = setClause(changes, 3);
-      await db.query(`UPDATE orders SET updated_at = $2${set.sql} WHERE id = $1`, [id, now, ...set.values]);
-      return one(db, `SELECT ${COLUMNS} FROM orders WHERE id = $1`, [id]);
+      const { rows } = await db.query<OrderRow>(
+        `WITH changed AS (UPDATE orders SET updated_at = $2${set.sql} WHERE id = $1 RETURNING ${COLUMNS}) SELECT ${HYDRATED} FROM changed o`,
+        [id, now, ...set.values],
+      );
+      return rows[0] ? toOrder(rows[0]) : null;
     },
 
     async claimStalePending(olderThan, now, limit) {
       const { rows } = await db.query<OrderRow>(
-        `UPDATE orders SET updated_at = $2 WHERE id IN (
-           SELECT id FROM orders WHERE status = 'pending' AND updated_at < $1 ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-         RETURNING ${COLUMNS}`,
+        `WITH claimed AS (
+           UPDATE orders SET updated_at = $2 WHERE id IN (
+             SELECT id FROM orders WHERE status = 'pending' AND updated_at < $1 ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+           RETURNING ${COLUMNS})
+         SELECT ${HYDRATED} FROM claimed o`,
         [olderThan, now, limit],
       );
-      return hydrate(db, rows);
+      return rows.map(toOrder);
     },
   };
 }

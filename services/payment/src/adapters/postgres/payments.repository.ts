@@ -1,5 +1,5 @@
-import { isUniqueViolation, type Database, type Queryable } from '@shop/db/database';
-import { appendEvent } from '@shop/events/outbox';
+import type { Database, Queryable } from '@shop/db/database';
+import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
 import type { CardBrand } from '@shop/cards/card';
 import { OrderAlreadyPaidError, PaymentNotFoundError } from '../../domain/errors.js';
 import type { Payment, PaymentEvent, PaymentStatus, Refund } from '../../domain/payment.js';
@@ -69,58 +69,74 @@ async function withRefunds(q: Queryable, rows: PaymentRow[]): Promise<Payment[]>
   return rows.map((r) => toPayment(r, refunds.filter((f) => f.payment_id === r.id).map(toRefund)));
 }
 
-function append(tx: Queryable, event: PaymentEvent) {
-  return appendEvent(tx, { type: event.type, source: 'payment', subject: event.subject, data: event.data });
-}
+const outboxOf = (event: PaymentEvent) => outboxRow({ type: event.type, source: 'payment', subject: event.subject, data: event.data });
+
+/** The outbox row as the last six parameters of a statement whose own parameters are `$1`..`$n`. */
+const outboxParams = (n: number) => `$${n + 1}::uuid, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}::jsonb, $${n + 6}::jsonb`;
+
+/**
+ * One statement, so one round trip and no explicit transaction: the payment and its event are
+ * written together or not at all. A payment that does not go through (`failed`) is outside the
+ * one-per-order index and always inserted; another one, when the order already has a payment that
+ * went through (even one committed by a racing charge an instant ago), inserts nothing, event included.
+ */
+const INSERT_PAYMENT = `
+  WITH p AS (
+    INSERT INTO payments (id, order_id, user_id, email, amount_cents, currency, payment_method, status, transaction_id,
+      card_brand, card_last4, card_exp_month, card_exp_year, decline_code, error_message, refunded_cents,
+      gateway_response, created_at, updated_at)
+    VALUES ($1, $2, $3, $4, $5, $6, 'card', $7, $8, $9, $10, $11, $12, $13, $14, 0, $15, $16, $16)
+    ON CONFLICT (order_id) WHERE status <> 'failed' DO NOTHING
+    RETURNING id)
+  INSERT INTO outbox (${OUTBOX_COLUMNS}) SELECT ${outboxParams(16)} FROM p`;
+
+/** The refund, the payment's new totals and the event, in one statement (under the lock taken before). */
+const RECORD_REFUND = `
+  WITH r AS (
+    INSERT INTO refunds (id, payment_id, amount_cents, reason, created_at) VALUES ($1, $2, $3, $4, $5)),
+  u AS (
+    UPDATE payments SET refunded_cents = $6, status = $7, updated_at = $5 WHERE id = $2 RETURNING ${COLUMNS}),
+  e AS (
+    INSERT INTO outbox (${OUTBOX_COLUMNS}) SELECT ${outboxParams(7)} FROM u)
+  SELECT ${COLUMNS} FROM u`;
 
 /** Payments on PostgreSQL (and PGlite); `onEvents` wakes the outbox relay after a commit. */
 export function createPaymentRepository(db: Database, options: { onEvents?: () => void } = {}): PaymentRepository {
   const notify = options.onEvents ?? (() => undefined);
 
-  async function findHolding(orderId: string): Promise<Payment | null> {
-    const { rows } = await db.query<PaymentRow>(`SELECT ${COLUMNS} FROM payments WHERE order_id = $1 AND status <> 'failed' LIMIT 1`, [
+  async function findHoldingId(orderId: string): Promise<string | null> {
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM payments WHERE order_id = $1 AND status <> 'failed' LIMIT 1`, [
       orderId,
     ]);
-    return (await withRefunds(db, rows))[0] ?? null;
+    return rows[0]?.id ?? null;
   }
 
   return {
-    findHolding,
+    findHoldingId,
 
     async insert(payment, event) {
-      try {
-        await db.transaction(async (tx) => {
-          await tx.query(
-            `INSERT INTO payments (id, order_id, user_id, email, amount_cents, currency, payment_method, status, transaction_id,
-               card_brand, card_last4, card_exp_month, card_exp_year, decline_code, error_message, refunded_cents,
-               gateway_response, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, 'card', $7, $8, $9, $10, $11, $12, $13, $14, 0, $15, $16, $16)`,
-            [
-              payment.id,
-              payment.orderId,
-              payment.userId,
-              payment.email,
-              payment.amountCents,
-              payment.currency,
-              payment.status,
-              payment.transactionId,
-              payment.card.brand,
-              payment.card.last4,
-              payment.card.expMonth,
-              payment.card.expYear,
-              payment.declineCode,
-              payment.errorMessage,
-              payment.gatewayResponse === null ? null : JSON.stringify(payment.gatewayResponse),
-              payment.createdAt,
-            ],
-          );
-          await append(tx, event);
-        });
-      } catch (error) {
-        if (!isUniqueViolation(error, 'payments_one_per_order')) throw error;
-        // A concurrent charge of the same order committed first; a real processor would void ours here.
-        const winner = await findHolding(payment.orderId);
-        throw new OrderAlreadyPaidError(payment.orderId, winner?.id ?? 'unknown');
+      const { rowCount } = await db.query(INSERT_PAYMENT, [
+        payment.id,
+        payment.orderId,
+        payment.userId,
+        payment.email,
+        payment.amountCents,
+        payment.currency,
+        payment.status,
+        payment.transactionId,
+        payment.card.brand,
+        payment.card.last4,
+        payment.card.expMonth,
+        payment.card.expYear,
+        payment.declineCode,
+        payment.errorMessage,
+        payment.gatewayResponse === null ? null : JSON.stringify(payment.gatewayResponse),
+        payment.createdAt,
+        ...outboxOf(event).values,
+      ]);
+      if (rowCount === 0) {
+        // A concurrent charge of the same order was stored first; a real processor would void ours here.
+        throw new OrderAlreadyPaidError(payment.orderId, (await findHoldingId(payment.orderId)) ?? 'unknown');
       }
       notify();
       return payment;
@@ -159,18 +175,16 @@ export function createPaymentRepository(db: Database, options: { onEvents?: () =
         const current = (await withRefunds(tx, rows))[0];
         if (!current) throw new PaymentNotFoundError();
         const plan = decide(current);
-        await tx.query('INSERT INTO refunds (id, payment_id, amount_cents, reason, created_at) VALUES ($1, $2, $3, $4, $5)', [
+        const { rows: after } = await tx.query<PaymentRow>(RECORD_REFUND, [
           plan.refund.id,
           id,
           plan.refund.amountCents,
           plan.refund.reason,
           plan.refund.createdAt,
+          plan.refundedCents,
+          plan.status,
+          ...outboxOf(plan.event).values,
         ]);
-        const { rows: after } = await tx.query<PaymentRow>(
-          `UPDATE payments SET refunded_cents = $2, status = $3, updated_at = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
-          [id, plan.refundedCents, plan.status, plan.refund.createdAt],
-        );
-        await append(tx, plan.event);
         return toPayment(after[0]!, [...current.refunds, plan.refund]);
       });
       notify();
