@@ -37,7 +37,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'engines-db',
-          include: ['services/{user,inventory,payment,order}/test/{component,property,crash}/*.test.ts'],
+          include: ['services/{user,inventory,payment,order,notification}/test/{component,property,crash}/*.test.ts'],
           env: { SHOP_TEST_DATABASE: 'postgres' },
           pool: 'forks',
           // Events cross a real Kafka broker here: a consumer group joins in seconds, not milliseconds.

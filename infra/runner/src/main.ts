@@ -14,6 +14,8 @@ import { startInventoryService } from '@shop/inventory-service/main';
 import { startCartService } from '@shop/cart-service/main';
 import { startPaymentService } from '@shop/payment-service/main';
 import { startOrderService } from '@shop/order-service/main';
+import { startNotificationService } from '@shop/notification-service/main';
+import { startMailCatcher } from '@shop/mail-catcher/catcher';
 import pino from 'pino';
 
 const runnerSchema = {
@@ -26,6 +28,10 @@ const runnerSchema = {
   cartPort: port('CART_PORT', 8003),
   orderPort: port('ORDER_PORT', 8004),
   paymentPort: port('PAYMENT_PORT', 8005),
+  notificationPort: port('NOTIFICATION_PORT', 8007),
+  smtpUrl: optionalStr('SMTP_URL', 'an SMTP server; without it the embedded mail catcher runs on MAIL_SMTP_PORT / MAIL_WEB_PORT'),
+  mailSmtpPort: port('MAIL_SMTP_PORT', 1025),
+  mailWebPort: port('MAIL_WEB_PORT', 8025),
   logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
   kafkaBrokers: optionalStr('KAFKA_BROKERS'),
 };
@@ -99,6 +105,24 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
       shared,
     );
     started.push(order);
+    let smtpUrl = config.smtpUrl;
+    if (!smtpUrl) {
+      // Nowhere to send mail: catch it, with a page to read it on.
+      const catcher = await startMailCatcher({
+        smtpPort: config.mailSmtpPort,
+        httpPort: config.mailWebPort,
+        host: config.host,
+        dataDir: join(dataDir, 'mail'),
+        logger: logger.child({ service: 'mail-catcher' }),
+      });
+      started.push({ name: 'mail', url: catcher.httpUrl, close: catcher.close });
+      smtpUrl = catcher.smtpUrl;
+    }
+    const notification = await startNotificationService(
+      { ...withUser, SMTP_URL: smtpUrl, ORDER_SERVICE_URL: order.url, PORT: String(config.notificationPort) },
+      shared,
+    );
+    started.push(notification);
     const gateway = await startGateway(
       {
         ...common,
@@ -109,6 +133,7 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
         CART_SERVICE_URL: cart.url,
         ORDER_SERVICE_URL: order.url,
         PAYMENT_SERVICE_URL: payment.url,
+        NOTIFICATION_SERVICE_URL: notification.url,
       },
       { logDestination: destination },
     );
@@ -134,7 +159,11 @@ function banner(platform: Platform, dataDir: string): string {
     `  Gateway        ${platform.gatewayUrl}   (health: ${platform.gatewayUrl}/health)`,
     ...Object.entries(platform.services)
       .filter(([name]) => name !== 'gateway')
-      .map(([name, url]) => `  ${name.padEnd(14)} ${url}   (API docs: ${url}/docs)`),
+      .map(([name, url]) =>
+        name === 'mail'
+          ? `  ${'emails'.padEnd(14)} ${url}   (every email the platform sent)`
+          : `  ${name.padEnd(14)} ${url}   (API docs: ${url}/docs)`,
+      ),
     '',
     ...(platform.notices.length
       ? platform.notices.map((n) => `  ${n}`)

@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { mailpitClient, type MessageSummary } from '@shop/mail-catcher/client';
 import { call, startRunner, stop, type Runner } from './spawn-runner.js';
 
 const ADDRESS = { firstName: 'Run', lastName: 'Ner', line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' };
@@ -97,6 +98,25 @@ describe('one-command runner', () => {
     expect(declined.status).toBe(402);
     expect((await call(base, 'GET', `/api/v1/inventory/${inStock.sku}`)).body['reservedQuantity']).toBe(reservedBefore + 1);
     expect((await call(base, 'GET', `/api/v1/orders/${placed.body['id']}`, undefined, token)).body['status']).toBe('confirmed');
+
+    // Every step reaches the customer by email, in the mail catcher that `npm start` runs.
+    const mail = mailpitClient(first.emails!);
+    const orderNumber = placed.body['orderNumber'] as string;
+    const to = (subject: RegExp) => (m: MessageSummary) => m.To.some((t) => t.Address === email) && subject.test(m.Subject);
+    const confirmation = await mail.waitFor(to(new RegExp(`Order ${orderNumber} confirmed`)), { timeoutMs: 15_000 });
+    expect(confirmation.Text).toContain(orderNumber);
+    await mail.waitFor(to(new RegExp(`Payment received for order ${orderNumber}`)), { timeoutMs: 15_000 });
+    await mail.waitFor(to(/Payment declined/), { timeoutMs: 15_000 });
+    await mail.waitFor(to(/Welcome to Shop/), { timeoutMs: 15_000 });
+    const adminToken = (
+      await call(base, 'POST', '/api/v1/auth/login', {
+        email: 'admin@shop.local',
+        password: readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim(),
+      })
+    ).body['accessToken'] as string;
+    const log = await call(base, 'GET', `/api/v1/notifications?orderId=${placed.body['id']}&status=sent`, undefined, adminToken);
+    expect((log.body['data'] as { eventType: string }[]).map((n) => n.eventType).sort()).toEqual(['order.created', 'payment.successful']);
+    expect((await call(base, 'GET', '/api/v1/notifications', undefined, token)).status).toBe(403);
 
     const problem = await call(base, 'POST', '/api/v1/auth/register', { email: 'bad' });
     expect(problem.status).toBe(400);

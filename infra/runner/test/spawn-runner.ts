@@ -8,6 +8,8 @@ export interface Runner {
   child: ChildProcessWithoutNullStreams;
   output: () => string;
   gateway: string;
+  /** The embedded mail catcher's page and API, from the banner (absent when SMTP_URL is set). */
+  emails: string | undefined;
 }
 
 /** Starts `infra/runner` as its own process, the way `npm start` does, and waits for its banner. */
@@ -30,6 +32,9 @@ export async function startRunner(dataDir: string, env: Record<string, string> =
       CART_PORT: '0',
       ORDER_PORT: '0',
       PAYMENT_PORT: '0',
+      NOTIFICATION_PORT: '0',
+      MAIL_SMTP_PORT: '0',
+      MAIL_WEB_PORT: '0',
       LOG_LEVEL: 'warn',
       ...env,
     },
@@ -53,7 +58,7 @@ export async function startRunner(dataDir: string, env: Record<string, string> =
       reject(new Error(`runner exited with ${code}:\n${out}`));
     });
   });
-  return { child, output: () => out, gateway };
+  return { child, output: () => out, gateway, emails: /emails\s+(http:\/\/\S+)/.exec(out)?.[1] };
 }
 
 export function stop(runner: Runner): Promise<number | null> {

@@ -40,6 +40,7 @@ const PaymentData = Type.Object({
   currency: Type.String({ minLength: 3, maxLength: 3 }),
   declineCode: Type.Optional(Type.String()),
   email: Type.Optional(Type.String()),
+  userId: Type.Optional(Type.String()),
 });
 
 export const EVENTS = {

@@ -16,6 +16,12 @@ export const SERVICE_ROUTES: readonly ServiceRoute[] = [
   { service: 'order', urlVar: 'ORDER_SERVICE_URL', defaultUrl: 'http://127.0.0.1:8004', prefixes: ['/api/v1/orders'] },
   { service: 'payment', urlVar: 'PAYMENT_SERVICE_URL', defaultUrl: 'http://127.0.0.1:8005', prefixes: ['/api/v1/payments'] },
   {
+    service: 'notification',
+    urlVar: 'NOTIFICATION_SERVICE_URL',
+    defaultUrl: 'http://127.0.0.1:8007',
+    prefixes: ['/api/v1/notifications'],
+  },
+  {
     service: 'catalog',
     urlVar: 'CATALOG_SERVICE_URL',
     defaultUrl: 'http://127.0.0.1:8001',

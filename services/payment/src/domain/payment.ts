@@ -74,6 +74,7 @@ export function eventOf(payment: Payment, type: PaymentEventType, amountCents = 
       currency: payment.currency,
       ...(payment.declineCode ? { declineCode: payment.declineCode } : {}),
       ...(payment.email ? { email: payment.email } : {}),
+      ...(payment.userId ? { userId: payment.userId } : {}),
     },
   };
 }
