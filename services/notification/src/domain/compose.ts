@@ -53,14 +53,11 @@ export function makeComposer(deps: { directory: Directory; render: Render; store
       case 'payment.failed': {
         const orderId = String(d['orderId']);
         const order = await directory.order(orderId);
-        const email = (d['email'] as string | undefined) ?? order?.email;
-        if (!email) return null; // an order nobody can be told about (deleted test data)
-        return {
-          email,
-          userId: (d['userId'] as string | undefined) ?? order?.userId ?? null,
-          orderId,
-          data: { ...d, orderNumber: order?.orderNumber ?? null, orderUrl: orderUrl(orderId), shopUrl },
-        };
+        const userId = (d['userId'] as string | undefined) ?? order?.userId ?? null;
+        // The address: from the event, else the user service, else the order.
+        const email = (d['email'] as string | undefined) ?? (userId ? (await directory.user(userId))?.email : undefined) ?? order?.email;
+        if (!email) return null; // nobody to tell (the order and its customer are gone)
+        return { email, userId, orderId, data: { ...d, orderNumber: order?.orderNumber ?? null, orderUrl: orderUrl(orderId), shopUrl } };
       }
       default:
         return null;

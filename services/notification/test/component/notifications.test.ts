@@ -104,6 +104,21 @@ describe('emails for events', { timeout: 60_000 }, () => {
     }
   });
 
+  it('when a payment event lacks the address and the order is unknown, then the user service supplies it', async () => {
+    const c = customer();
+    p.orders.delete(c.orderId);
+    await p.publish('payment.successful', c.orderId, {
+      paymentId: 'pay_3',
+      orderId: c.orderId,
+      amount: 5,
+      currency: 'USD',
+      userId: c.userId,
+    });
+    const paid = await emailTo(c.email, /Payment received/);
+    expect(paid.Subject).toBe('Payment received');
+    expect(paid.Text).toContain('$5.00');
+  });
+
   it('when an order ships, is delivered or is cancelled, then each step has its email', async () => {
     const c = customer();
     await p.publish('order.shipped', c.orderId, { ...c.ref, trackingNumber: '1Z999AA10123456784', carrier: 'UPS' });
