@@ -16,7 +16,9 @@ import { startPaymentService } from '@shop/payment-service/main';
 import { startOrderService } from '@shop/order-service/main';
 import { startNotificationService } from '@shop/notification-service/main';
 import { startMailCatcher } from '@shop/mail-catcher/catcher';
+import { startStorefront } from '@shop/storefront/server';
 import pino from 'pino';
+import { ensureStorefrontBuild } from './storefront-build.js';
 
 const runnerSchema = {
   dataDir: str('DATA_DIR', './.data'),
@@ -32,6 +34,8 @@ const runnerSchema = {
   smtpUrl: optionalStr('SMTP_URL', 'an SMTP server; without it the embedded mail catcher runs on MAIL_SMTP_PORT / MAIL_WEB_PORT'),
   mailSmtpPort: port('MAIL_SMTP_PORT', 1025),
   mailWebPort: port('MAIL_WEB_PORT', 8025),
+  storefrontPort: port('STOREFRONT_PORT', 3000),
+  storefront: oneOf('STOREFRONT', ['on', 'off'] as const, 'on'),
   logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
   kafkaBrokers: optionalStr('KAFKA_BROKERS'),
 };
@@ -151,6 +155,8 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
   }
 }
 
+const BANNER_NOTES: Record<string, string> = { mail: 'every email the platform sent', storefront: 'the shop' };
+
 function banner(platform: Platform, dataDir: string): string {
   const lines = [
     '',
@@ -159,10 +165,8 @@ function banner(platform: Platform, dataDir: string): string {
     `  Gateway        ${platform.gatewayUrl}   (health: ${platform.gatewayUrl}/health)`,
     ...Object.entries(platform.services)
       .filter(([name]) => name !== 'gateway')
-      .map(([name, url]) =>
-        name === 'mail'
-          ? `  ${'emails'.padEnd(14)} ${url}   (every email the platform sent)`
-          : `  ${name.padEnd(14)} ${url}   (API docs: ${url}/docs)`,
+      .map(
+        ([name, url]) => `  ${(name === 'mail' ? 'emails' : name).padEnd(14)} ${url}   (${BANNER_NOTES[name] ?? `API docs: ${url}/docs`})`,
       ),
     '',
     ...(platform.notices.length
@@ -174,10 +178,26 @@ function banner(platform: Platform, dataDir: string): string {
   return lines.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** `npm start`: the services, then the storefront in front of the gateway (built first when stale). */
+async function main(): Promise<void> {
   const startedAt = Date.now();
+  const config = loadConfig(runnerSchema);
+  const root = resolve(import.meta.dirname, '..', '..', '..');
+  const withStorefront = config.storefront === 'on' && ensureStorefrontBuild(root, (line) => process.stdout.write(`${line}\n`));
   const platform = await startPlatform();
-  process.stdout.write(`${banner(platform, resolve(process.env['DATA_DIR'] ?? './.data'))}\n`);
+  const closers = [() => platform.close()];
+  if (withStorefront) {
+    const storefront = await startStorefront({ port: config.storefrontPort, host: config.host, gatewayUrl: platform.gatewayUrl });
+    closers.unshift(() => storefront.close());
+    platform.services['storefront'] = storefront.url;
+  } else if (config.storefront === 'on') {
+    platform.notices.push('The storefront did not build; see the output above. The services are running.');
+  }
+  process.stdout.write(`${banner(platform, resolve(config.dataDir))}\n`);
   process.stdout.write(`  ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n\n`);
-  closeOnSignals(createLogger({ service: 'runner' }), () => platform.close());
+  closeOnSignals(createLogger({ service: 'runner' }), async () => {
+    for (const close of closers) await close();
+  });
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

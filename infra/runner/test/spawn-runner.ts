@@ -16,7 +16,7 @@ export interface Runner {
 /** The inherited environment without engine variables: a runner test states its engines itself. */
 function embeddedEnv(): NodeJS.ProcessEnv {
   const engine = /(^|_)DATABASE_URL$|^(KAFKA_BROKERS|REDIS_URL|OPENSEARCH_URL|CATALOG_MONGODB_URL|SMTP_URL)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !engine.test(name)));
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !engine.test(name))) as NodeJS.ProcessEnv;
 }
 
 export async function startRunner(dataDir: string, env: Record<string, string> = {}): Promise<Runner> {
@@ -35,6 +35,8 @@ export async function startRunner(dataDir: string, env: Record<string, string> =
       NOTIFICATION_PORT: '0',
       MAIL_SMTP_PORT: '0',
       MAIL_WEB_PORT: '0',
+      // The storefront has its own browser tests (npm run test:browser); a Next build here would slow npm test.
+      STOREFRONT: 'off',
       LOG_LEVEL: 'warn',
       ...env,
     },

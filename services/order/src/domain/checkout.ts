@@ -273,7 +273,19 @@ export function makeCheckout(deps: CheckoutDeps) {
     return settled;
   }
 
-  return { placeOrder, recover, complete };
+  /**
+   * What checking out would cost now (the storefront's review step): the same pricing and totals
+   * as `placeOrder`, without creating anything. The order itself is priced again when placed.
+   */
+  async function quote(customer: Customer, input: Pick<PlaceOrderInput, 'items' | 'shippingMethod'>) {
+    const wanted = input.items ?? (await deps.cart.items(customer.id));
+    if (wanted.length === 0) throw new ValidationError('The cart is empty.', [{ path: '/items', message: 'no items to order' }]);
+    const lines = await priceLines(wanted);
+    const shippingMethod = input.shippingMethod ?? 'standard';
+    return { lines, shippingMethod, currency: deps.currency, ...computeTotals(lines, shippingMethod, deps.taxRate) };
+  }
+
+  return { placeOrder, quote, recover, complete };
 }
 
 export type Checkout = ReturnType<typeof makeCheckout>;

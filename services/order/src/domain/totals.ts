@@ -40,12 +40,12 @@ export function fromCents(cents: number): number {
 }
 
 /** A line as the contract shows it (API answers and events): the price in currency units. */
-export function lineInUnits(i: OrderLine) {
+export function lineInUnits(i: Omit<OrderLine, 'id'>) {
   return { productId: i.productId, sku: i.sku, name: i.name, price: fromCents(i.priceCents), quantity: i.quantity, imageUrl: i.imageUrl };
 }
 
 /** The order's money as the contract shows it: decimal currency units, never floats inside. */
-export function amountsInUnits(o: Order) {
+export function amountsInUnits(o: Totals & Pick<Order, 'currency'>) {
   return {
     subtotal: fromCents(o.subtotalCents),
     taxAmount: fromCents(o.taxCents),

@@ -6,7 +6,17 @@ import type { Checkout } from '../domain/checkout.js';
 import type { Order } from '../domain/order.js';
 import type { Orders } from '../domain/orders.js';
 import { amountsInUnits, lineInUnits } from '../domain/totals.js';
-import { CancelBody, OrderList, OrderListQuery, OrderParams, OrderSchema, PlaceOrderBody, ShipBody } from './orders.schemas.js';
+import {
+  CancelBody,
+  OrderList,
+  OrderListQuery,
+  OrderParams,
+  OrderSchema,
+  PlaceOrderBody,
+  QuoteBody,
+  QuoteSchema,
+  ShipBody,
+} from './orders.schemas.js';
 
 const tags = ['orders'];
 const security = BearerAuth;
@@ -63,6 +73,29 @@ export function registerOrderRoutes(
         held ? { key: held.key, firstUse: held.firstUse } : null,
       );
       return reply.code(201).send(orderView(order));
+    },
+  );
+
+  app.post(
+    '/api/v1/orders/quote',
+    {
+      preHandler: requireRole('customer', 'admin'),
+      schema: {
+        tags,
+        security,
+        summary: "What checking out would cost now (the cart's or the given lines), without placing an order",
+        body: QuoteBody,
+        response: { 200: QuoteSchema },
+      },
+    },
+    async (request) => {
+      const caller = principalOf(request);
+      const q = await checkout.quote({ id: caller.sub, email: caller.email }, request.body);
+      return {
+        items: q.lines.map((line) => lineInUnits(line)),
+        shippingMethod: q.shippingMethod,
+        ...amountsInUnits(q),
+      };
     },
   );
 

@@ -36,23 +36,40 @@ export const PlaceOrderBody = Strict({
   }),
 });
 
+export const QuoteBody = Strict({
+  items: PlaceOrderBody.properties.items,
+  shippingMethod: Type.Optional(ShippingMethod),
+});
+
+const QuoteLine = Type.Object({
+  productId: Type.String(),
+  sku: Type.String(),
+  name: Type.String(),
+  price: Type.Number(),
+  quantity: Type.Integer(),
+  imageUrl: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const QuoteSchema = Type.Object(
+  {
+    items: Type.Array(QuoteLine),
+    shippingMethod: ShippingMethod,
+    subtotal: Type.Number(),
+    taxAmount: Type.Number(),
+    shippingAmount: Type.Number(),
+    totalAmount: Type.Number(),
+    currency: Type.String(),
+  },
+  { $id: 'Quote' },
+);
+
 export const OrderSchema = Type.Object(
   {
     id: Type.String(),
     orderNumber: Type.String(),
     userId: Type.String(),
     email: Type.String(),
-    items: Type.Array(
-      Type.Object({
-        id: Type.String(),
-        productId: Type.String(),
-        sku: Type.String(),
-        name: Type.String(),
-        price: Type.Number(),
-        quantity: Type.Integer(),
-        imageUrl: Type.Union([Type.String(), Type.Null()]),
-      }),
-    ),
+    items: Type.Array(Type.Object({ id: Type.String(), ...QuoteLine.properties })),
     subtotal: Type.Number(),
     taxAmount: Type.Number(),
     shippingAmount: Type.Number(),

@@ -74,6 +74,29 @@ describe('checkout saga', () => {
       .toEqual(['order.created', 'payment.successful']);
   });
 
+  it('when a customer asks for a quote, then it prices the cart like checkout does and places nothing', async () => {
+    const item = products[5]!;
+    await http(p.cart.url, 'POST', `/api/v1/cart/${c.customerId}/items`, c.customer, { productId: item.id, quantity: 2 });
+    const quote = await c.request({
+      method: 'POST',
+      url: '/api/v1/orders/quote',
+      token: c.customer,
+      payload: { shippingMethod: 'express' },
+    });
+    expect(quote.status).toBe(200);
+    expect(quote.body.items).toMatchObject([{ productId: item.id, quantity: 2, price: item.price }]);
+    const before = (await c.request({ url: '/api/v1/orders?limit=1', token: c.customer })).body.total;
+    const placed = await order({ shippingMethod: 'express' });
+    expect(placed.status).toBe(201);
+    for (const field of ['subtotal', 'taxAmount', 'shippingAmount', 'totalAmount', 'currency'])
+      expect(quote.body[field], field).toBe(placed.body[field]);
+    expect((await c.request({ url: '/api/v1/orders?limit=1', token: c.customer })).body.total).toBe(before + 1);
+    const empty = await c.request({ method: 'POST', url: '/api/v1/orders/quote', token: c.customer, payload: {} });
+    expect(empty.status).toBe(400);
+    const bad = await c.request({ method: 'POST', url: '/api/v1/orders/quote', token: c.customer, payload: { shippingMethod: 'drone' } });
+    expect(bad.status).toBe(400);
+  });
+
   it('when the subtotal is 50.00 or more with standard shipping, then shipping is free; under it, 5.99', async () => {
     const cheap = products.find((x) => x.price < 20)!;
     const small = await order({ items: [{ productId: cheap.id, quantity: 1 }] });

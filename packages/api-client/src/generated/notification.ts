@@ -1,0 +1,240 @@
+// Generated from the notification service's /openapi.json by `npm run generate -w packages/api-client`. Do not edit.
+
+export interface paths {
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The notification log, newest first */
+    get: {
+      parameters: {
+        query?: {
+          channel?: 'email' | 'sms';
+          eventType?: string;
+          limit?: number;
+          orderId?: string;
+          page?: number;
+          recipient?: string;
+          /** @description `pending`: not delivered yet (retrying with backoff); `sent`; `failed`: gave up, event dead-lettered */
+          status?: 'pending' | 'sent' | 'failed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Problem details (RFC 9457) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                attempts: number;
+                channel: 'email' | 'sms';
+                /** Format: date-time */
+                createdAt: string;
+                error: string | null;
+                eventId: string;
+                eventType: string;
+                id: string;
+                orderId: string | null;
+                recipient: string;
+                sentAt: string | null;
+                /** @description `pending`: not delivered yet (retrying with backoff); `sent`; `failed`: gave up, event dead-lettered */
+                status: 'pending' | 'sent' | 'failed';
+                subject: string;
+              }[];
+              limit: number;
+              page: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One notification with what the customer received (text and HTML) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Problem details (RFC 9457) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attempts: number;
+              bodyHtml: string | null;
+              bodyText: string;
+              channel: 'email' | 'sms';
+              /** Format: date-time */
+              createdAt: string;
+              error: string | null;
+              eventId: string;
+              eventType: string;
+              id: string;
+              orderId: string | null;
+              recipient: string;
+              sentAt: string | null;
+              /** @description `pending`: not delivered yet (retrying with backoff); `sent`; `failed`: gave up, event dead-lettered */
+              status: 'pending' | 'sent' | 'failed';
+              subject: string;
+              userId: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description RFC 9457 problem details */
+    Problem: {
+      code: string;
+      detail: string;
+      errors?: {
+        message: string;
+        path: string;
+      }[];
+      requestId: string;
+      status: number;
+      title: string;
+      type: string;
+    } & {
+      [key: string]: unknown;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
