@@ -131,8 +131,15 @@ try {
   await ok.page.getByRole('link', { name: orderNumber }).click();
   await ok.page.getByRole('list', { name: 'Status history' }).waitFor();
   await shot(ok.page, 'success-11-order-detail');
-  await ok.context.close();
   process.stdout.write(`ok - checkout with 4242424242424242 placed ${orderNumber}\n`);
+
+  // A confirmed order can still be cancelled by its owner: the money comes back.
+  await ok.page.getByRole('button', { name: 'Cancel order' }).click();
+  await ok.page.getByRole('status').filter({ hasText: 'Your order was cancelled and refunded' }).waitFor();
+  assert.equal(await ok.page.getByRole('button', { name: 'Cancel order' }).count(), 0, 'a cancelled order cannot be cancelled again');
+  await shot(ok.page, 'success-12-cancelled');
+  await ok.context.close();
+  process.stdout.write(`ok - ${orderNumber} cancelled and refunded from the order page\n`);
 
   const bad = await journey('4000000000000002', 'decline');
   const alert = bad.page.getByRole('alert').filter({ hasText: 'declined' });
