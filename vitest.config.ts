@@ -17,7 +17,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'unit',
-          include: ['{packages,services,infra}/**/test/**/*.test.ts'],
+          include: ['{packages,services,infra,apps}/**/test/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.engines.test.ts'],
           pool: 'forks',
         },

@@ -18,7 +18,8 @@ import { startNotificationService } from '@shop/notification-service/main';
 import { startMailCatcher } from '@shop/mail-catcher/catcher';
 import { startStorefront } from '@shop/storefront/server';
 import pino from 'pino';
-import { ensureStorefrontBuild } from './storefront-build.js';
+import { startAdminProcess } from '@shop/admin/process';
+import { ensureAppBuild } from './app-build.js';
 
 const runnerSchema = {
   dataDir: str('DATA_DIR', './.data'),
@@ -36,6 +37,8 @@ const runnerSchema = {
   mailWebPort: port('MAIL_WEB_PORT', 8025),
   storefrontPort: port('STOREFRONT_PORT', 3000),
   storefront: oneOf('STOREFRONT', ['on', 'off'] as const, 'on'),
+  adminPort: port('ADMIN_PORT', 3100),
+  admin: oneOf('ADMIN', ['on', 'off'] as const, 'on'),
   logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
   kafkaBrokers: optionalStr('KAFKA_BROKERS'),
 };
@@ -155,7 +158,11 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
   }
 }
 
-const BANNER_NOTES: Record<string, string> = { mail: 'every email the platform sent', storefront: 'the shop' };
+const BANNER_NOTES: Record<string, string> = {
+  mail: 'every email the platform sent',
+  storefront: 'the shop',
+  admin: 'staff: sign in with the admin account below',
+};
 
 function banner(platform: Platform, dataDir: string): string {
   const lines = [
@@ -183,7 +190,9 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig(runnerSchema);
   const root = resolve(import.meta.dirname, '..', '..', '..');
-  const withStorefront = config.storefront === 'on' && ensureStorefrontBuild(root, (line) => process.stdout.write(`${line}\n`));
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const withStorefront = config.storefront === 'on' && ensureAppBuild(root, 'storefront', log);
+  const withAdmin = config.admin === 'on' && ensureAppBuild(root, 'admin', log);
   const platform = await startPlatform();
   const closers = [() => platform.close()];
   if (withStorefront) {
@@ -192,6 +201,14 @@ async function main(): Promise<void> {
     platform.services['storefront'] = storefront.url;
   } else if (config.storefront === 'on') {
     platform.notices.push('The storefront did not build; see the output above. The services are running.');
+  }
+  if (withAdmin) {
+    // Its own process: two Next.js servers cannot share one (see apps/admin/src/process.ts).
+    const admin = await startAdminProcess({ port: config.adminPort, host: config.host, gatewayUrl: platform.gatewayUrl });
+    closers.unshift(() => admin.close());
+    platform.services['admin'] = admin.url;
+  } else if (config.admin === 'on') {
+    platform.notices.push('The admin app did not build; see the output above.');
   }
   process.stdout.write(`${banner(platform, resolve(config.dataDir))}\n`);
   process.stdout.write(`  ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n\n`);

@@ -37,6 +37,7 @@ export async function startRunner(dataDir: string, env: Record<string, string> =
       MAIL_WEB_PORT: '0',
       // The storefront has its own browser tests (npm run test:browser); a Next build here would slow npm test.
       STOREFRONT: 'off',
+      ADMIN: 'off',
       LOG_LEVEL: 'warn',
       ...env,
     },

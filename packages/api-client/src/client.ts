@@ -5,8 +5,30 @@ import type {
   AuthResult,
   Cart,
   Category,
+  CreateCategoryBody,
+  CreateProductBody,
+  NotificationDetail,
+  NotificationList,
+  NotificationQuery,
   Order,
   OrderList,
+  OrderListQuery,
+  PatchUserBody,
+  Payment,
+  PaymentList,
+  PaymentQuery,
+  PutStockBody,
+  RefundBody,
+  Reservation,
+  ReservationStatus,
+  ShipBody,
+  StockList,
+  StockQuery,
+  StockRecord,
+  UpdateCategoryBody,
+  UpdateProductBody,
+  UserList,
+  UserQuery,
   PlaceOrderBody,
   Product,
   ProductList,
@@ -105,9 +127,47 @@ export function createApiClient(options: ApiClientOptions) {
     quote: (body: QuoteBody = {}) => request<Quote>('POST', '/api/v1/orders/quote', { body }),
     placeOrder: (body: PlaceOrderBody, idempotencyKey?: string) =>
       request<Order>('POST', '/api/v1/orders', { body, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined }),
-    listOrders: (query: { page?: number; limit?: number; status?: string } = {}) => request<OrderList>('GET', '/api/v1/orders', { query }),
+    listOrders: (query: OrderListQuery = {}) => request<OrderList>('GET', '/api/v1/orders', { query }),
     getOrder: (id: string) => request<Order>('GET', `/api/v1/orders/${enc(id)}`),
-    cancelOrder: (id: string) => request<Order>('POST', `/api/v1/orders/${enc(id)}/cancel`),
+    cancelOrder: (id: string, reason?: string) =>
+      request<Order>('POST', `/api/v1/orders/${enc(id)}/cancel`, reason ? { body: { reason } } : {}),
+
+    // Staff (admin token): orders
+    shipOrder: (id: string, body: ShipBody) => request<Order>('POST', `/api/v1/orders/${enc(id)}/ship`, { body }),
+    deliverOrder: (id: string) => request<Order>('POST', `/api/v1/orders/${enc(id)}/deliver`),
+
+    // Staff: catalog (`listProducts({ includeInactive: true })` shows deactivated products too)
+    createProduct: (body: CreateProductBody) => request<Product>('POST', '/api/v1/products', { body }),
+    updateProduct: (id: string, body: UpdateProductBody) => request<Product>('PATCH', `/api/v1/products/${enc(id)}`, { body }),
+    deactivateProduct: (id: string) => request<void>('DELETE', `/api/v1/products/${enc(id)}`),
+    createCategory: (body: CreateCategoryBody) => request<Category>('POST', '/api/v1/categories', { body }),
+    updateCategory: (id: string, body: UpdateCategoryBody) => request<Category>('PATCH', `/api/v1/categories/${enc(id)}`, { body }),
+    deleteCategory: (id: string) => request<void>('DELETE', `/api/v1/categories/${enc(id)}`),
+
+    // Staff: inventory
+    listStock: (query: StockQuery = {}) => request<StockList>('GET', '/api/v1/inventory', { query }),
+    getStock: (sku: string) => request<StockRecord>('GET', `/api/v1/inventory/${enc(sku)}`),
+    putStock: (sku: string, body: PutStockBody) => request<StockRecord>('PUT', `/api/v1/inventory/${enc(sku)}`, { body }),
+    skuReservations: (sku: string, status?: ReservationStatus) =>
+      request<{ data: Reservation[] }>('GET', `/api/v1/inventory/${enc(sku)}/reservations`, { query: { status } }),
+
+    // Staff: payments
+    listPayments: (query: PaymentQuery = {}) => request<PaymentList>('GET', '/api/v1/payments', { query }),
+    getPayment: (id: string) => request<Payment>('GET', `/api/v1/payments/${enc(id)}`),
+    refundPayment: (id: string, body: RefundBody = {}, idempotencyKey?: string) =>
+      request<Payment>('POST', `/api/v1/payments/${enc(id)}/refund`, {
+        body,
+        headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined,
+      }),
+
+    // Staff: users
+    listUsers: (query: UserQuery = {}) => request<UserList>('GET', '/api/v1/users', { query }),
+    getUser: (id: string) => request<User>('GET', `/api/v1/users/${enc(id)}`),
+    patchUser: (id: string, body: PatchUserBody) => request<User>('PATCH', `/api/v1/users/${enc(id)}`, { body }),
+
+    // Staff: the notification log
+    listNotifications: (query: NotificationQuery = {}) => request<NotificationList>('GET', '/api/v1/notifications', { query }),
+    getNotification: (id: string) => request<NotificationDetail>('GET', `/api/v1/notifications/${enc(id)}`),
   };
 }
 

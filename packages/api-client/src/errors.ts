@@ -31,3 +31,13 @@ export class ApiError extends Error {
 }
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+/**
+ * The problem's own words for a person: its `detail`, then each field error as `path: message`
+ * (the `/body/` prefix dropped). Undefined when `error` is not an `ApiError`.
+ */
+export function describeProblem(error: unknown): string | undefined {
+  if (!isApiError(error)) return undefined;
+  const fields = error.errors.map((e) => `${e.path.replace(/^\/(body|querystring|params)\/?/, '') || 'request'}: ${e.message}`);
+  return [error.detail, ...fields].join(' ');
+}

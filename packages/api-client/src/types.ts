@@ -1,6 +1,9 @@
 import type * as cart from './generated/cart.js';
 import type * as catalog from './generated/catalog.js';
+import type * as inventory from './generated/inventory.js';
+import type * as notification from './generated/notification.js';
 import type * as order from './generated/order.js';
+import type * as payment from './generated/payment.js';
 import type * as user from './generated/user.js';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -30,3 +33,40 @@ export type Address = PlaceOrderBody['shippingAddress'];
 export type QuoteBody = NonNullable<order.paths['/api/v1/orders/quote']['post']['requestBody']>['content']['application/json'];
 export type Quote = Json<order.paths['/api/v1/orders/quote']['post']['responses'][200]>;
 export type ShippingMethod = NonNullable<PlaceOrderBody['shippingMethod']>;
+
+// Admin: types for the staff app's calls, all taken from the services' OpenAPI documents.
+type Body<T> = T extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type QueryOf<T> = T extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type Role = User['role'];
+export type OrderStatus = NonNullable<OrderListQuery['status']>;
+export type OrderListQuery = QueryOf<order.paths['/api/v1/orders']['get']>;
+export type ShipBody = Body<order.paths['/api/v1/orders/{id}/ship']['post']>;
+
+export type CreateProductBody = Body<catalog.paths['/api/v1/products']['post']>;
+export type UpdateProductBody = Body<catalog.paths['/api/v1/products/{id}']['patch']>;
+export type CreateCategoryBody = Body<catalog.paths['/api/v1/categories']['post']>;
+export type UpdateCategoryBody = Body<catalog.paths['/api/v1/categories/{id}']['patch']>;
+
+export type StockRecord = inventory.components['schemas']['StockRecord'];
+export type Reservation = inventory.components['schemas']['Reservation'];
+export type ReservationStatus = Reservation['status'];
+export type StockList = Json<inventory.paths['/api/v1/inventory']['get']['responses'][200]>;
+export type StockQuery = QueryOf<inventory.paths['/api/v1/inventory']['get']>;
+export type PutStockBody = Body<inventory.paths['/api/v1/inventory/{sku}']['put']>;
+
+export type Payment = payment.components['schemas']['Payment'];
+export type PaymentStatus = Payment['status'];
+export type PaymentList = Json<payment.paths['/api/v1/payments']['get']['responses'][200]>;
+export type PaymentQuery = QueryOf<payment.paths['/api/v1/payments']['get']>;
+export type RefundBody = Body<payment.paths['/api/v1/payments/{id}/refund']['post']>;
+
+export type UserList = Json<user.paths['/api/v1/users']['get']['responses'][200]>;
+export type UserQuery = QueryOf<user.paths['/api/v1/users']['get']>;
+export type PatchUserBody = Body<user.paths['/api/v1/users/{id}']['patch']>;
+
+export type NotificationList = Json<notification.paths['/api/v1/notifications']['get']['responses'][200]>;
+export type Notification = NotificationList['data'][number];
+export type NotificationQuery = QueryOf<notification.paths['/api/v1/notifications']['get']>;
+export type NotificationDetail = Json<notification.paths['/api/v1/notifications/{id}']['get']['responses'][200]>;
+export type NotificationStatus = Notification['status'];

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Header } from '@/components/Header';
+import '@shop/next-host/base.css';
 import './globals.css';
 
 // Every page reads the gateway at request time (GATEWAY_URL is a runtime setting).

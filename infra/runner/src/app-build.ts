@@ -13,15 +13,15 @@ function newest(path: string): number {
 }
 
 /**
- * Builds the storefront (`next build`) when it has no build or its sources changed since, so
+ * Builds a web app (`next build`) when it has no build or its sources changed since, so
  * `npm start` serves what the checkout contains. Returns false when the build failed.
  */
-export function ensureStorefrontBuild(root: string, log: (line: string) => void): boolean {
-  const app = join(root, 'apps', 'storefront');
+export function ensureAppBuild(root: string, name: 'storefront' | 'admin', log: (line: string) => void): boolean {
+  const app = join(root, 'apps', name);
   const built = join(app, '.next', 'BUILD_ID');
   const sources = Math.max(newest(app), newest(join(root, 'packages', 'api-client', 'src')));
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return true;
-  log('  Building the storefront (next build; once per change, about 30 s)...');
-  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/storefront'], { cwd: root, stdio: 'inherit', env: process.env });
+  log(`  Building the ${name} (next build; once per change, about 30 s)...`);
+  const result = spawnSync('npm', ['run', 'build', '-w', `apps/${name}`], { cwd: root, stdio: 'inherit', env: process.env });
   return result.status === 0;
 }
