@@ -36,7 +36,7 @@ export function makeComposer(deps: { directory: Directory; render: Render; store
   const { directory, render } = deps;
   const orderUrl = (orderId: string) => `${deps.storefrontUrl}/account/orders/${encodeURIComponent(orderId)}`;
 
-  async function facts(event: PlatformEvent): Promise<Facts | null> {
+  async function facts(event: PlatformEvent, user: (userId: string) => Promise<UserContact | null>): Promise<Facts | null> {
     const d = event.data as Record<string, unknown>;
     const shopUrl = deps.storefrontUrl;
     switch (event.type) {
@@ -55,7 +55,7 @@ export function makeComposer(deps: { directory: Directory; render: Render; store
         const order = await directory.order(orderId);
         const userId = (d['userId'] as string | undefined) ?? order?.userId ?? null;
         // The address: from the event, else the user service, else the order.
-        const email = (d['email'] as string | undefined) ?? (userId ? (await directory.user(userId))?.email : undefined) ?? order?.email;
+        const email = (d['email'] as string | undefined) ?? (userId ? (await user(userId))?.email : undefined) ?? order?.email;
         if (!email) return null; // nobody to tell (the order and its customer are gone)
         return { email, userId, orderId, data: { ...d, orderNumber: order?.orderNumber ?? null, orderUrl: orderUrl(orderId), shopUrl } };
       }
@@ -67,9 +67,16 @@ export function makeComposer(deps: { directory: Directory; render: Render; store
   return async function compose(received: Received): Promise<NewNotification[]> {
     const { event } = received;
     if (!NOTIFIED.includes(event.type as MessageKind)) return [];
-    const known = await facts(event);
+    // One lookup per user and event, whether the address or the phone asked for it first.
+    const users = new Map<string, Promise<UserContact | null>>();
+    const user = (userId: string) => {
+      let found = users.get(userId);
+      if (!found) users.set(userId, (found = directory.user(userId)));
+      return found;
+    };
+    const known = await facts(event, user);
     if (!known) return [];
-    const contact: UserContact | null = known.userId ? await directory.user(known.userId) : null;
+    const contact: UserContact | null = known.userId ? await user(known.userId) : null;
     const firstName = contact?.firstName ?? (known.data['shippingAddress'] as { firstName?: string } | undefined)?.firstName ?? null;
     const message = render(event.type as MessageKind, { ...known.data, firstName });
     const base = {
