@@ -1,4 +1,5 @@
 import type { Database } from '@shop/db/database';
+import { where } from '@shop/db/where';
 import { OUTBOX_COLUMNS } from '@shop/events/outbox';
 import type {
   Channel,
@@ -119,18 +120,13 @@ export function createNotificationRepository(db: Database, options: { onEvents?:
     },
 
     async list(query: NotificationQuery) {
-      const where: string[] = [];
-      const values: unknown[] = [];
-      const add = (sql: string, value: unknown) => {
-        values.push(value);
-        where.push(sql.replace('?', `$${values.length}`));
-      };
-      if (query.recipient !== undefined) add('recipient = ?', query.recipient);
-      if (query.eventType !== undefined) add('event_type = ?', query.eventType);
-      if (query.orderId !== undefined) add('order_id = ?', query.orderId);
-      if (query.status !== undefined) add('status = ?', query.status);
-      if (query.channel !== undefined) add('channel = ?', query.channel);
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const { clause, values } = where([
+        ['recipient = ?', query.recipient],
+        ['event_type = ?', query.eventType],
+        ['order_id = ?', query.orderId],
+        ['status = ?', query.status],
+        ['channel = ?', query.channel],
+      ]);
       const [page, total] = await Promise.all([
         db.query<Row>(
           `SELECT ${COLUMNS} FROM notifications ${clause} ORDER BY created_at DESC, id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,

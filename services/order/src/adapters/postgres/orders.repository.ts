@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@shop/db/database';
+import { where } from '@shop/db/where';
 import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
 import type { Address, Order, OrderLine, OrderStatus, PaymentStatus, ShippingMethod, StatusChange } from '../../domain/order.js';
 import type { NewOrder, OrderChanges, OrderEvent, OrderQuery, OrderRepository } from '../../domain/ports.js';
@@ -183,17 +184,12 @@ export function createOrderRepository(db: Database, options: { onEvents?: () => 
     },
 
     async list(query: OrderQuery) {
-      const where: string[] = [];
-      const values: unknown[] = [];
-      const add = (sql: string, value: unknown) => {
-        values.push(value);
-        where.push(sql.replace('?', `$${values.length}`));
-      };
-      if (query.userId !== undefined) add('user_id = ?', query.userId);
-      if (query.status !== undefined) add('status = ?', query.status);
-      if (query.from !== undefined) add('created_at >= ?', query.from);
-      if (query.to !== undefined) add('created_at < ?', query.to);
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const { clause, values } = where([
+        ['user_id = ?', query.userId],
+        ['status = ?', query.status],
+        ['created_at >= ?', query.from],
+        ['created_at < ?', query.to],
+      ]);
       const [page, total] = await Promise.all([
         db.query<OrderRow>(
           `SELECT ${HYDRATED} FROM orders o ${clause} ORDER BY o.created_at DESC, o.id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
