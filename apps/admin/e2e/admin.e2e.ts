@@ -140,6 +140,27 @@ try {
   const second = await placeOrder(customer.accessToken, productId);
   assert.equal(first.status, 'confirmed');
   assert.equal(second.status, 'confirmed');
+  const placed = [first, second];
+
+  // The dashboard's 30-day figures (the order service's stats) count them.
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  const counted = Number(await page.locator('.stat', { hasText: 'Orders, 30 days' }).locator('.value').textContent());
+  assert.ok(counted >= placed.length, `the 30-day order count (${counted}) includes the ${placed.length} orders placed`);
+  await page.getByRole('heading', { name: 'Dead letters' }).waitFor();
+  await shot(page, '06-dashboard-orders');
+  ok(`the dashboard counts ${counted} orders in 30 days, the ${placed.length} just placed included`);
+
+  // Its dead-letters panel leads to the list of events a consumer gave up on: none in a healthy run, or a table.
+  await page.getByRole('link', { name: 'All dead letters' }).click();
+  await page.getByRole('heading', { name: 'Dead letters', level: 1 }).waitFor();
+  await page
+    .getByText('No dead letters match.')
+    .or(page.getByRole('table', { name: 'Dead letters, newest first' }))
+    .waitFor();
+  assert.match(page.url(), /\/dead-letters\?status=dead$/, 'the panel opens the dead letters waiting for a replay');
+  await shot(page, '07-dead-letters');
+  ok('the admin opens the dead letters from the dashboard');
 
   // Finds them by the customer's email, and ships the first.
   await page.getByRole('link', { name: 'Orders', exact: true }).click();
@@ -150,19 +171,39 @@ try {
   await page.waitForURL(/customer=/);
   await page.getByRole('link', { name: second.orderNumber }).waitFor();
   assert.equal(await page.getByRole('table').getByRole('row').count(), 3, "header plus the customer's two orders");
-  await shot(page, '06-orders-filtered');
+  await shot(page, '08-orders-filtered');
   await page.getByRole('link', { name: first.orderNumber }).click();
   await page.getByRole('heading', { name: `Order ${first.orderNumber}` }).waitFor();
   await page.getByRole('list', { name: 'Status history' }).waitFor();
   await page.getByLabel('Tracking number').fill('1Z999AA10123456784');
   await page.getByLabel('Carrier').fill('UPS');
-  await shot(page, '07-order-detail');
+  await shot(page, '09-order-detail');
   await page.getByRole('button', { name: 'Mark shipped' }).click();
   await statusWith(page, `Order ${first.orderNumber} is shipped`).waitFor();
   await page.getByText('UPS 1Z999AA10123456784').waitFor();
-  await shot(page, '08-order-shipped');
+  await shot(page, '10-order-shipped');
   assert.equal((await staffApi.getOrder(first.id)).status, 'shipped');
   ok(`the admin ships ${first.orderNumber}`);
+
+  // Inventory: the second order, paid and not shipped, still holds its unit. Checkout confirms a
+  // reservation once the charge succeeds, so it is `confirmed` (none of this journey's stays `active`).
+  await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+  await page.getByRole('heading', { name: 'Active reservations' }).waitFor();
+  await page.getByRole('link', { name: 'All reservations' }).click();
+  await page.getByRole('heading', { name: 'Reservations', level: 1 }).waitFor();
+  await page.getByLabel('SKU').fill(sku);
+  await page.getByLabel('Status').selectOption('confirmed');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.waitForURL(/status=confirmed/);
+  const reservations = page.getByRole('table', { name: 'confirmed reservations, newest first' });
+  await reservations.getByRole('row').filter({ hasText: second.id }).getByText('confirmed', { exact: true }).waitFor();
+  assert.equal(
+    await reservations.getByRole('row').count(),
+    2,
+    "header plus the unshipped order's reservation (the shipped one is committed)",
+  );
+  await shot(page, '11-reservations');
+  ok(`the reservations show the stock ${second.orderNumber} holds until it ships`);
 
   // Refunds part of the second order's payment with a reason, then cancels it (refunding the rest).
   await page.goto(`/orders/${second.id}`);
@@ -174,14 +215,14 @@ try {
   await page.getByRole('button', { name: 'Refund' }).click();
   await statusWith(page, /Refunded\. \$5\.00 of/).waitFor();
   await page.getByRole('cell', { name: 'Scratched on arrival' }).waitFor();
-  await shot(page, '09-payment-partially-refunded');
+  await shot(page, '12-payment-partially-refunded');
   ok(`the admin refunds $5.00 of ${second.orderNumber} with a reason`);
 
   await page.getByRole('link', { name: 'order page' }).click();
   await page.getByLabel('Cancel reason (optional)').fill('Customer asked to cancel');
   await page.getByRole('button', { name: 'Cancel and refund' }).click();
   await statusWith(page, `Order ${second.orderNumber} is cancelled and its payment refunded`).waitFor();
-  await shot(page, '10-order-cancelled');
+  await shot(page, '13-order-cancelled');
   const payment = await staffApi.getPayment(second.paymentId!);
   assert.equal(payment.status, 'refunded');
   assert.equal(payment.refundedAmount, payment.amount);
@@ -190,6 +231,19 @@ try {
     ['Scratched on arrival', 'Customer asked to cancel'],
   );
   ok(`the admin cancels ${second.orderNumber} and the rest is refunded`);
+
+  // The orders list by the customer's email alone (in any letter case) shows both, shipped and cancelled.
+  await page.getByRole('link', { name: 'Orders', exact: true }).click();
+  await page.getByRole('heading', { name: 'Orders' }).waitFor();
+  await page.getByLabel('Customer (email or id)').fill(customerEmail.toUpperCase());
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.waitForURL(/customer=/);
+  const orders = page.getByRole('table');
+  await orders.getByRole('row').filter({ hasText: first.orderNumber }).getByText('shipped', { exact: true }).waitFor();
+  await orders.getByRole('row').filter({ hasText: second.orderNumber }).getByText('cancelled', { exact: true }).waitFor();
+  assert.equal(await orders.getByRole('row').count(), placed.length + 1, "header plus every order of the customer's");
+  await shot(page, '14-orders-by-email');
+  ok(`the orders list by ${customerEmail} shows the customer's ${placed.length} orders`);
 
   // Reads the confirmation email of the first order in the notification log (it is sent asynchronously).
   const log = `/notifications?recipient=${encodeURIComponent(customerEmail)}&eventType=order.created&orderId=${first.id}`;
@@ -200,12 +254,12 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await page.goto(log);
   }
-  await shot(page, '11-notification-log');
+  await shot(page, '15-notification-log');
   await page.getByRole('table').getByRole('link').first().click();
   const frame = page.frameLocator('iframe.email-frame');
   await frame.getByText(first.orderNumber).first().waitFor();
   assert.equal(await page.locator('iframe.email-frame').getAttribute('sandbox'), '', 'the email is shown in a fully sandboxed frame');
-  await shot(page, '12-notification-email');
+  await shot(page, '16-notification-email');
   ok(`the admin reads the confirmation email of ${first.orderNumber}`);
 
   // Categories: deleting one that products use is refused, in the catalog's own words.
@@ -218,7 +272,7 @@ try {
     .getByRole('alert')
     .filter({ hasText: /first\./ })
     .waitFor();
-  await shot(page, '13-category-in-use');
+  await shot(page, '17-category-in-use');
   ok(`deleting the category ${category.name} is refused while it is used`);
 
   // Inventory: the shipment took one unit; the admin sets the stock and sees it.
@@ -231,7 +285,7 @@ try {
   await page.getByLabel('Location').fill('Aisle 9');
   await page.getByRole('button', { name: 'Set stock' }).click();
   await statusWith(page, `${sku}: 30 on hand, 30 available.`).waitFor();
-  await shot(page, '14-stock-adjusted');
+  await shot(page, '18-stock-adjusted');
   assert.equal((await staffApi.getStock(sku)).location, 'Aisle 9');
   ok('the admin adjusts quantity and location');
 
@@ -241,7 +295,7 @@ try {
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('button', { name: `Deactivate ${customerEmail}` }).click();
   await statusWith(page, 'deactivated and cannot sign in').waitFor();
-  await shot(page, '15-user-deactivated');
+  await shot(page, '19-user-deactivated');
   const refused = await gateway.login(customerEmail, customerPassword).catch((e: unknown) => e);
   assert.equal((refused as { status?: number }).status, 403, 'a deactivated customer cannot sign in');
   await page.getByRole('button', { name: `Reactivate ${customerEmail}` }).click();

@@ -7,19 +7,26 @@ import type {
   Category,
   CreateCategoryBody,
   CreateProductBody,
+  DeadLetter,
+  DeadLetterList,
+  DeadLetterQuery,
   NotificationDetail,
   NotificationList,
   NotificationQuery,
   Order,
   OrderList,
   OrderListQuery,
+  OrderStats,
   PatchUserBody,
   Payment,
   PaymentList,
   PaymentQuery,
+  PaymentStats,
   PutStockBody,
   RefundBody,
   Reservation,
+  ReservationList,
+  ReservationListQuery,
   ReservationStatus,
   ShipBody,
   StockList,
@@ -37,6 +44,7 @@ import type {
   RegisterBody,
   SearchQuery,
   SearchResult,
+  StatsQuery,
   Suggestions,
   User,
 } from './types.js';
@@ -135,6 +143,8 @@ export function createApiClient(options: ApiClientOptions) {
     // Staff (admin token): orders
     shipOrder: (id: string, body: ShipBody) => request<Order>('POST', `/api/v1/orders/${enc(id)}/ship`, { body }),
     deliverOrder: (id: string) => request<Order>('POST', `/api/v1/orders/${enc(id)}/deliver`),
+    /** Orders and revenue per UTC day, `from`..`to` (`YYYY-MM-DD`, inclusive; default the last 30 days). */
+    orderStats: (query: StatsQuery = {}) => request<OrderStats>('GET', '/api/v1/orders/stats', { query }),
 
     // Staff: catalog (`listProducts({ includeInactive: true })` shows deactivated products too)
     createProduct: (body: CreateProductBody) => request<Product>('POST', '/api/v1/products', { body }),
@@ -150,10 +160,14 @@ export function createApiClient(options: ApiClientOptions) {
     putStock: (sku: string, body: PutStockBody) => request<StockRecord>('PUT', `/api/v1/inventory/${enc(sku)}`, { body }),
     skuReservations: (sku: string, status?: ReservationStatus) =>
       request<{ data: Reservation[] }>('GET', `/api/v1/inventory/${enc(sku)}/reservations`, { query: { status } }),
+    /** Reservations across skus, newest first; the service shows the `active` ones unless `status` says otherwise. */
+    listReservations: (query: ReservationListQuery = {}) => request<ReservationList>('GET', '/api/v1/inventory/reservations', { query }),
 
     // Staff: payments
     listPayments: (query: PaymentQuery = {}) => request<PaymentList>('GET', '/api/v1/payments', { query }),
     getPayment: (id: string) => request<Payment>('GET', `/api/v1/payments/${enc(id)}`),
+    /** Money captured and refunded per UTC day (same range rules as `orderStats`). */
+    paymentStats: (query: StatsQuery = {}) => request<PaymentStats>('GET', '/api/v1/payments/stats', { query }),
     refundPayment: (id: string, body: RefundBody = {}, idempotencyKey?: string) =>
       request<Payment>('POST', `/api/v1/payments/${enc(id)}/refund`, {
         body,
@@ -168,6 +182,12 @@ export function createApiClient(options: ApiClientOptions) {
     // Staff: the notification log
     listNotifications: (query: NotificationQuery = {}) => request<NotificationList>('GET', '/api/v1/notifications', { query }),
     getNotification: (id: string) => request<NotificationDetail>('GET', `/api/v1/notifications/${enc(id)}`),
+
+    // Staff: dead letters of every topic (kept by the notification service)
+    listDeadLetters: (query: DeadLetterQuery = {}) => request<DeadLetterList>('GET', '/api/v1/notifications/dead-letters', { query }),
+    getDeadLetter: (id: string) => request<DeadLetter>('GET', `/api/v1/notifications/dead-letters/${enc(id)}`),
+    /** Publishes the event again on its original topic; 409 once replayed, or when it is not a JSON event. */
+    replayDeadLetter: (id: string) => request<DeadLetter>('POST', `/api/v1/notifications/dead-letters/${enc(id)}/replay`),
   };
 }
 

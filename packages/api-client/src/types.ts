@@ -41,6 +41,8 @@ type QueryOf<T> = T extends { parameters: { query?: infer Q } } ? NonNullable<Q>
 export type Role = User['role'];
 export type OrderStatus = NonNullable<OrderListQuery['status']>;
 export type OrderListQuery = QueryOf<order.paths['/api/v1/orders']['get']>;
+export type OrderStats = Json<order.paths['/api/v1/orders/stats']['get']['responses'][200]>;
+export type StatsQuery = QueryOf<order.paths['/api/v1/orders/stats']['get']>;
 export type ShipBody = Body<order.paths['/api/v1/orders/{id}/ship']['post']>;
 
 export type CreateProductBody = Body<catalog.paths['/api/v1/products']['post']>;
@@ -54,11 +56,15 @@ export type ReservationStatus = Reservation['status'];
 export type StockList = Json<inventory.paths['/api/v1/inventory']['get']['responses'][200]>;
 export type StockQuery = QueryOf<inventory.paths['/api/v1/inventory']['get']>;
 export type PutStockBody = Body<inventory.paths['/api/v1/inventory/{sku}']['put']>;
+export type ReservationRecord = inventory.components['schemas']['ReservationRecord'];
+export type ReservationList = Json<inventory.paths['/api/v1/inventory/reservations']['get']['responses'][200]>;
+export type ReservationListQuery = QueryOf<inventory.paths['/api/v1/inventory/reservations']['get']>;
 
 export type Payment = payment.components['schemas']['Payment'];
 export type PaymentStatus = Payment['status'];
 export type PaymentList = Json<payment.paths['/api/v1/payments']['get']['responses'][200]>;
 export type PaymentQuery = QueryOf<payment.paths['/api/v1/payments']['get']>;
+export type PaymentStats = Json<payment.paths['/api/v1/payments/stats']['get']['responses'][200]>;
 export type RefundBody = Body<payment.paths['/api/v1/payments/{id}/refund']['post']>;
 
 export type UserList = Json<user.paths['/api/v1/users']['get']['responses'][200]>;
@@ -70,3 +76,7 @@ export type Notification = NotificationList['data'][number];
 export type NotificationQuery = QueryOf<notification.paths['/api/v1/notifications']['get']>;
 export type NotificationDetail = Json<notification.paths['/api/v1/notifications/{id}']['get']['responses'][200]>;
 export type NotificationStatus = Notification['status'];
+export type DeadLetter = notification.components['schemas']['DeadLetter'];
+export type DeadLetterStatus = DeadLetter['status'];
+export type DeadLetterList = Json<notification.paths['/api/v1/notifications/dead-letters']['get']['responses'][200]>;
+export type DeadLetterQuery = QueryOf<notification.paths['/api/v1/notifications/dead-letters']['get']>;

@@ -45,6 +45,22 @@ describe('admin calls', () => {
     expect(calls[0]?.headers['authorization']).toBe('Bearer admin-token');
   });
 
+  it('when the dashboard asks for stats, then the order and payment aggregates are read with their day range', async () => {
+    const { client, calls } = recording();
+    await client.orderStats({ from: '2026-01-01', to: '2026-01-31' });
+    await client.orderStats();
+    await client.paymentStats({ to: '2026-01-31' });
+    await client.listOrders({ email: 'Ada@Example.com', to: '2026-02-01T00:00:00.000Z' });
+    await client.listPayments({ from: '2026-01-01T00:00:00.000Z' });
+    expect(calls.map((c) => `${c.method} ${c.url.pathname}${c.url.search}`)).toEqual([
+      'GET /api/v1/orders/stats?from=2026-01-01&to=2026-01-31',
+      'GET /api/v1/orders/stats',
+      'GET /api/v1/payments/stats?to=2026-01-31',
+      'GET /api/v1/orders?email=Ada%40Example.com&to=2026-02-01T00%3A00%3A00.000Z',
+      'GET /api/v1/payments?from=2026-01-01T00%3A00%3A00.000Z',
+    ]);
+  });
+
   it('when a refund is retried with its key, then the Idempotency-Key header carries it', async () => {
     const { client, calls } = recording();
     await client.refundPayment('p1', { amount: 5, reason: 'scratched' }, 'key-1');
@@ -71,6 +87,23 @@ describe('admin calls', () => {
       'DELETE /api/v1/categories/c1',
       'GET /api/v1/notifications?status=failed&recipient=a%40b.c',
     ]);
+  });
+
+  it('when staff read reservations and dead letters, then the inventory and notification services’ paths are reached', async () => {
+    const { client, calls } = recording();
+    await client.listReservations();
+    await client.listReservations({ status: 'confirmed', sku: 'SKU-1', orderId: 'o1', page: 2 });
+    await client.listDeadLetters({ status: 'dead', topic: 'order-events', from: '2026-01-01T00:00:00.000Z', limit: 5 });
+    await client.getDeadLetter('d/1');
+    await client.replayDeadLetter('d1');
+    expect(calls.map((c) => `${c.method} ${c.url.pathname}${c.url.search}`)).toEqual([
+      'GET /api/v1/inventory/reservations',
+      'GET /api/v1/inventory/reservations?status=confirmed&sku=SKU-1&orderId=o1&page=2',
+      'GET /api/v1/notifications/dead-letters?status=dead&topic=order-events&from=2026-01-01T00%3A00%3A00.000Z&limit=5',
+      'GET /api/v1/notifications/dead-letters/d%2F1',
+      'POST /api/v1/notifications/dead-letters/d1/replay',
+    ]);
+    expect(calls[4]?.body).toBeUndefined();
   });
 
   it('when the API refuses, then the problem’s detail and field errors read as one sentence', async () => {

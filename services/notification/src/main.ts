@@ -3,15 +3,18 @@ import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
 import { runWhenMain, startService } from '@shop/runtime/service';
 import { httpDirectory } from './adapters/http/directory.js';
 import { smtpMailer } from './adapters/mail/smtp.js';
+import { createDeadLetterRepository } from './adapters/postgres/dead-letters.repository.js';
 import { createNotificationRepository } from './adapters/postgres/notifications.repository.js';
 import { buildApp } from './app.js';
 import { loadNotificationConfig } from './config.js';
+import { subscribeToDeadLetters } from './consumers/dead-letters.consumer.js';
 import { subscribeToEvents } from './consumers/events.consumer.js';
 import { makeComposer } from './domain/compose.js';
+import { makeDeadLetters } from './domain/dead-letters.js';
 import { makeSender } from './domain/sender.js';
 import { createRenderer } from './templates/render.js';
 
-/** Composition root: config → runtime → log, mailer, directory → composer and sender → consumer → app. */
+/** Composition root: config → runtime → log, mailer, directory → composer and sender → consumers → app. */
 export function startNotificationService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadNotificationConfig(env);
   const options = {
@@ -55,7 +58,11 @@ export function startNotificationService(env: Env = process.env, shared: SharedI
       logSms: (to, text) => runtime.logger.info({ sms: { to, text } }, 'sms (simulated, not sent)'),
     });
     onClose(() => subscription.close());
-    return { app: await buildApp({ http: runtime.http, repository }), started: () => sender.start() };
+    const deadLetterRepository = createDeadLetterRepository(runtime.db!, { onEvents: () => runtime.relay?.notify() });
+    const deadLetterSubscription = await subscribeToDeadLetters({ bus: runtime.bus, repository: deadLetterRepository, clock });
+    onClose(() => deadLetterSubscription.close());
+    const deadLetters = makeDeadLetters({ repository: deadLetterRepository, clock });
+    return { app: await buildApp({ http: runtime.http, repository, deadLetters }), started: () => sender.start() };
   });
 }
 

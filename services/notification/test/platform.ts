@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTcpServer, connect, type Server, type Socket } from 'node:net';
@@ -225,4 +226,47 @@ async function caughtUp(p: Platform): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the notification service did not handle event ${envelope.id} within 150 s`);
+}
+
+const ADDRESS = { firstName: 'Ada', lastName: 'Lovelace', line1: '12 Analytical Row', city: 'London', postalCode: 'N1 9GU', country: 'GB' };
+let customers = 0;
+
+/** A customer of this run: unique address and order number, so a shared Mailpit cannot confuse tests. */
+export function newCustomer(p: Platform, phone: string | null = null) {
+  const run = `${Date.now().toString(36)}${(customers++).toString(36)}`;
+  const userId = randomUUID();
+  const email = `ada.${run}@example.com`;
+  p.users.set(userId, { email, firstName: 'Ada', phone });
+  const orderId = randomUUID();
+  const orderNumber = `ORD-${run.toUpperCase()}`;
+  p.orders.set(orderId, { id: orderId, orderNumber, userId, email });
+  const ref = { orderId, orderNumber, userId, email };
+  const created: EventData<'order.created'> = {
+    ...ref,
+    items: [
+      { productId: 'p1', sku: 'AUD-1', name: 'Studio Headphones', price: 129.99, quantity: 1 },
+      { productId: 'p2', sku: 'CBL-2', name: 'Braided Cable', price: 9.5, quantity: 2 },
+    ],
+    subtotal: 148.99,
+    taxAmount: 11.92,
+    shippingAmount: 0,
+    totalAmount: 160.91,
+    currency: 'USD',
+    shippingAddress: ADDRESS,
+  };
+  return { userId, email, orderId, orderNumber, ref, created };
+}
+
+export function waitForEmail(p: Platform, email: string, subject: RegExp) {
+  return p.mail.waitFor((m) => m.To.some((t) => t.Address === email) && subject.test(m.Subject), { timeoutMs: WAIT_MS });
+}
+
+/** Reads until `done` holds or the time is up; returns the last value read (the test's expectations then say what is wrong). */
+export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -1,23 +1,29 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import type { OrderStats, PaymentStats } from '@shop/api-client/types';
 import { BarChart } from '@/components/BarChart';
+import { DeadLettersPanel } from '@/components/DeadLettersPanel';
 import { Empty, LoadError } from '@/components/States';
 import { api } from '@/lib/api';
-import { salesSummary } from '@/lib/dashboard';
-import { date, money } from '@/lib/format';
+import { date, day, money } from '@/lib/format';
 import { load } from '@/lib/load';
 import { requireStaff } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
+const DAYS = 30;
+
 export default async function DashboardPage() {
   await requireStaff('/');
   const client = await api();
-  const [sales, lowStock, failedPayments, failedMail] = await Promise.all([
-    load(() => salesSummary(client)),
+  // One range for both services, so "today" is the same day in every figure.
+  const now = new Date();
+  const range = { from: day(new Date(now.getTime() - (DAYS - 1) * 86_400_000)), to: day(now) };
+  const [sales, paymentTotals, lowStock, failedPayments] = await Promise.all([
+    load(() => client.orderStats(range)),
+    load(() => client.paymentStats(range)),
     load(() => client.listStock({ lowStock: true, limit: 10 })),
     load(() => client.listPayments({ status: 'failed', limit: 5 })),
-    load(() => client.listNotifications({ status: 'failed', limit: 5 })),
   ]);
 
   return (
@@ -28,28 +34,9 @@ export default async function DashboardPage() {
         {!sales.ok ? (
           <LoadError message={sales.error} />
         ) : (
-          <>
-            <div className="cards">
-              <p className="stat">
-                Orders today <span className="value">{sales.data.today.orders}</span>
-              </p>
-              <p className="stat">
-                Revenue today <span className="value">{money(sales.data.today.revenue)}</span>
-              </p>
-              <p className="stat">
-                Orders, 30 days <span className="value">{sales.data.last30.orders}</span>
-              </p>
-              <p className="stat">
-                Revenue, 30 days <span className="value">{money(sales.data.last30.revenue)}</span>
-              </p>
-              <p className="stat">
-                Cancelled, 30 days <span className="value">{sales.data.last30.cancelled}</span>
-              </p>
-            </div>
-            {sales.data.truncated ? <p className="muted small">Only the latest 2,000 orders were counted.</p> : null}
-            <BarChart days={sales.data.days} />
-          </>
+          <SalesFigures sales={sales.data} payments={paymentTotals.ok ? paymentTotals.data : null} />
         )}
+        {!paymentTotals.ok ? <LoadError message={paymentTotals.error} /> : null}
       </section>
 
       <div className="two-col">
@@ -91,23 +78,54 @@ export default async function DashboardPage() {
         </section>
       </div>
 
-      <section aria-labelledby="failmail-h">
-        <h2 id="failmail-h">Failed notifications</h2>
-        {!failedMail.ok ? (
-          <LoadError message={failedMail.error} />
-        ) : failedMail.data.data.length === 0 ? (
-          <Empty>Every notification went out.</Empty>
-        ) : (
-          <ul>
-            {failedMail.data.data.map((n) => (
-              <li key={n.id}>
-                <Link href={`/notifications/${n.id}`}>{n.subject}</Link> to {n.recipient} — {n.error ?? 'failed'}
-              </li>
-            ))}
-          </ul>
-        )}
-        <Link href="/notifications?status=failed">All failed notifications</Link>
-      </section>
+      <DeadLettersPanel />
+    </>
+  );
+}
+
+/** Today and the 30 days: orders and revenue from the order service, refunds and net from payments. */
+function SalesFigures({ sales, payments }: { sales: OrderStats; payments: PaymentStats | null }) {
+  const today = sales.byDay.at(-1);
+  const net = new Map(payments?.byDay.map((d) => [d.date, d.net]));
+  const netToday = today ? net.get(today.date) : undefined;
+  return (
+    <>
+      <div className="cards">
+        <p className="stat">
+          Orders today <span className="value">{today?.orders ?? 0}</span>
+        </p>
+        <p className="stat">
+          Revenue today <span className="value">{money(today?.revenue ?? 0)}</span>
+        </p>
+        {netToday !== undefined ? (
+          <p className="stat">
+            Net revenue today <span className="value">{money(netToday)}</span>
+          </p>
+        ) : null}
+        <p className="stat">
+          Orders, 30 days <span className="value">{sales.orders}</span>
+        </p>
+        <p className="stat">
+          Revenue, 30 days <span className="value">{money(sales.revenue)}</span>
+        </p>
+        {payments ? (
+          <>
+            <p className="stat">
+              Refunded, 30 days <span className="value">{money(payments.refunded)}</span>
+            </p>
+            <p className="stat">
+              Net revenue, 30 days <span className="value">{money(payments.net)}</span>
+            </p>
+          </>
+        ) : null}
+        <p className="stat">
+          Average order, 30 days <span className="value">{money(sales.averageOrderValue)}</span>
+        </p>
+        <p className="stat">
+          Cancelled, 30 days <span className="value">{sales.byStatus.cancelled}</span>
+        </p>
+      </div>
+      <BarChart days={sales.byDay.map((d) => ({ ...d, net: net.get(d.date) }))} />
     </>
   );
 }

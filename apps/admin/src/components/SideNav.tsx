@@ -12,6 +12,7 @@ const LINKS = [
   ['/payments', 'Payments'],
   ['/users', 'Users'],
   ['/notifications', 'Notifications'],
+  ['/dead-letters', 'Dead letters'],
 ] as const;
 
 export function SideNav() {

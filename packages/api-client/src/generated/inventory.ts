@@ -561,7 +561,82 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Reservations across skus, newest first (`status` defaults to `active`) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          orderId?: string;
+          page?: number;
+          sku?: string;
+          status?: 'active' | 'confirmed' | 'committed' | 'released' | 'expired';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Problem details (RFC 9457) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: components['schemas']['ReservationRecord'][];
+              limit: number;
+              page: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
     put?: never;
     /** Reserve several skus for an order, all or nothing */
     post: {
@@ -1036,6 +1111,17 @@ export interface components {
       orderId: string;
       quantity: number;
       reservationId: string;
+      sku: string;
+      status: 'active' | 'confirmed' | 'committed' | 'released' | 'expired';
+    };
+    ReservationRecord: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Set while active */
+      expiresAt: string | null;
+      id: string;
+      orderId: string;
+      quantity: number;
       sku: string;
       status: 'active' | 'confirmed' | 'committed' | 'released' | 'expired';
     };

@@ -12,6 +12,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description The email the order was placed with; exact, any letter case */
+          email?: string;
           /** @description Created at or after */
           from?: string;
           limit?: number;
@@ -858,6 +860,116 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Orders and revenue per UTC day over a range (default: the last 30 days) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First UTC day (YYYY-MM-DD), inclusive; default 29 days before `to` */
+          from?: string;
+          /** @description Last UTC day (YYYY-MM-DD), inclusive; default today */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Problem details (RFC 9457) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Revenue over the paid orders; 0 without any */
+              averageOrderValue: number;
+              /** @description Every UTC day of the range, oldest first, quiet days as zeros */
+              byDay: {
+                /** Format: date */
+                date: string;
+                orders: number;
+                revenue: number;
+              }[];
+              byStatus: {
+                cancelled: number;
+                confirmed: number;
+                delivered: number;
+                pending: number;
+                shipped: number;
+              };
+              /** Format: date */
+              from: string;
+              /** @description Orders placed in the range, in any status */
+              orders: number;
+              /** @description Totals of the paid orders (paymentStatus paid, or confirmed, shipped, delivered) */
+              revenue: number;
+              /** Format: date */
+              to: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -12,10 +12,14 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Created at or after */
+          from?: string;
           limit?: number;
           orderId?: string;
           page?: number;
           status?: 'pending' | 'succeeded' | 'failed' | 'refunded' | 'partially_refunded';
+          /** @description Created before */
+          to?: string;
         };
         header?: never;
         path?: never;
@@ -445,6 +449,114 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/payments/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Money captured and refunded per UTC day over a range (default: the last 30 days) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First UTC day (YYYY-MM-DD), inclusive; default 29 days before `to` */
+          from?: string;
+          /** @description Last UTC day (YYYY-MM-DD), inclusive; default today */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Problem details (RFC 9457) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              requestId: string;
+              status: number;
+              title: string;
+              type: string;
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Every UTC day of the range, oldest first, quiet days as zeros */
+              byDay: {
+                captured: number;
+                /** Format: date */
+                date: string;
+                net: number;
+                refunded: number;
+              }[];
+              /** @description Charges that went through, by the day they were made */
+              captured: number;
+              /** @description Declined charges */
+              failedCount: number;
+              /** Format: date */
+              from: string;
+              /** @description captured - refunded */
+              net: number;
+              /** @description Refunds, by the day they were made */
+              refunded: number;
+              /** @description Charges that went through (refunded since or not) */
+              succeededCount: number;
+              /** Format: date */
+              to: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError } from '@shop/errors/errors';
-import type { InventoryRepository } from './ports.js';
+import type { InventoryRepository, ReservationQuery } from './ports.js';
 import { HOLDING, type Reservation, type ReservationItem, type ReservationStatus, type StockRecord } from './stock.js';
 
 export interface InventoryDeps {
@@ -83,6 +83,11 @@ export function makeInventory({ repository, clock, reservationTtlSeconds, lowSto
 
     reservationsOfSku(sku: string, statuses: readonly ReservationStatus[] = HOLDING) {
       return repository.reservationsOfSku(sku, statuses);
+    },
+
+    /** Reservations across skus, newest first; the active ones unless a status is asked for. */
+    listReservations(query: Omit<ReservationQuery, 'status'> & { status?: ReservationStatus | undefined }) {
+      return repository.listReservations({ ...query, status: query.status ?? 'active' });
     },
 
     reservationsOfOrder(orderId: string) {

@@ -8,6 +8,14 @@ export interface StockQuery {
   limit: number;
 }
 
+export interface ReservationQuery {
+  sku?: string | undefined;
+  orderId?: string | undefined;
+  status: ReservationStatus;
+  page: number;
+  limit: number;
+}
+
 /**
  * Stock and reservations. Each method is one transaction that also writes `inventory.changed`
  * for every sku whose numbers moved, so stock and its events never disagree.
@@ -37,5 +45,7 @@ export interface InventoryRepository {
   expireDue(now: Date, limit: number): Promise<number>;
   reservationsOfOrder(orderId: string): Promise<Reservation[]>;
   reservationsOfSku(sku: string, statuses: readonly ReservationStatus[]): Promise<Reservation[]>;
+  /** Reservations in one status across skus, newest first. */
+  listReservations(query: ReservationQuery): Promise<{ items: Reservation[]; total: number }>;
   count(): Promise<number>;
 }

@@ -35,6 +35,19 @@ export const ReservationSchema = Type.Object(
   { $id: 'Reservation' },
 );
 
+export const ReservationRecordSchema = Type.Object(
+  {
+    id: Type.String(),
+    orderId: Type.String(),
+    sku: Type.String(),
+    quantity: Type.Integer(),
+    status: Status,
+    expiresAt: Type.Union([Timestamp, Type.Null()], { description: 'Set while active' }),
+    createdAt: Timestamp,
+  },
+  { $id: 'ReservationRecord' },
+);
+
 export const OrderReservationsSchema = Type.Object({
   orderId: Type.String(),
   items: Type.Array(ReservationSchema),
@@ -62,3 +75,10 @@ export const ReserveManyBody = Strict({
 });
 export const SkuReservationsQuery = Strict({ status: Type.Optional(Status) });
 export const SkuReservations = Type.Object({ data: Type.Array(ReservationSchema) });
+export const ReservationList = ListOf(ReservationRecordSchema);
+export const ReservationListQuery = Strict({
+  ...PageQuery,
+  sku: Type.Optional(Sku),
+  orderId: Type.Optional(OrderId),
+  status: Type.Optional(Status),
+});

@@ -37,6 +37,10 @@ export interface NotificationQuery {
   orderId?: string | undefined;
   status?: NotificationStatus | undefined;
   channel?: Channel | undefined;
+  /** Created at or after. */
+  from?: Date | undefined;
+  /** Created before. */
+  before?: Date | undefined;
   page: number;
   limit: number;
 }
@@ -52,6 +56,60 @@ export interface NotificationRepository {
   markFailed(id: string, attempts: number, error: string, now: Date): Promise<void>;
   list(query: NotificationQuery): Promise<{ items: Notification[]; total: number }>;
   get(id: string): Promise<Notification | null>;
+}
+
+export type DeadLetterStatus = 'dead' | 'replayed';
+
+/** A message a consumer group gave up on, as read from `<topic>.dlq`. */
+export interface DeadLetter {
+  id: string;
+  eventId: string;
+  eventType: string;
+  /** The topic it was first published on (not the `.dlq`). */
+  topic: string;
+  consumerGroup: string;
+  error: string;
+  /** How often the group tried; null when the dead letter does not say. */
+  attempts: number | null;
+  deadAt: Date;
+  key: string;
+  /** The original headers, without the dead-lettering ones. */
+  headers: Record<string, string>;
+  /** The envelope as sent (a value that was not JSON: that text). */
+  payload: unknown;
+  status: DeadLetterStatus;
+  replayedAt: Date | null;
+}
+
+export type NewDeadLetter = Omit<DeadLetter, 'status' | 'replayedAt'>;
+
+export interface DeadLetterQuery {
+  topic?: string | undefined;
+  consumerGroup?: string | undefined;
+  eventType?: string | undefined;
+  status?: DeadLetterStatus | undefined;
+  /** Dead at or after. */
+  from?: Date | undefined;
+  /** Dead before. */
+  before?: Date | undefined;
+  page: number;
+  limit: number;
+}
+
+export interface DeadLetterRepository {
+  /**
+   * Records a dead letter once per event and consumer group: a redelivered one changes nothing,
+   * but one that died again after it was replayed is dead again, with the new error.
+   */
+  record(letter: NewDeadLetter): Promise<void>;
+  list(query: DeadLetterQuery): Promise<{ items: DeadLetter[]; total: number }>;
+  get(id: string): Promise<DeadLetter | null>;
+  /**
+   * In one statement: marks a dead letter whose payload is a JSON event `replayed` and writes the
+   * event to its original topic through the outbox (for this service's own group, its failed
+   * emails go back to pending as well). Null when there is no such dead letter to replay.
+   */
+  replay(id: string, now: Date): Promise<DeadLetter | null>;
 }
 
 export interface OutgoingEmail {

@@ -1,6 +1,7 @@
 import { requireRole } from '@shop/auth/require-role';
 import { NotFoundError } from '@shop/errors/errors';
 import type { HttpApp } from '@shop/http/app';
+import { createdRange } from '@shop/http/day-range';
 import type { Notification, NotificationRepository } from '../domain/ports.js';
 import { NotificationDetail, NotificationList, NotificationListQuery, NotificationParams } from './notifications.schemas.js';
 
@@ -38,8 +39,8 @@ export function registerNotificationRoutes(app: HttpApp, repository: Notificatio
       },
     },
     async (request) => {
-      const { page = 1, limit = 20, ...filters } = request.query;
-      const { items, total } = await repository.list({ ...filters, page, limit });
+      const { page = 1, limit = 20, from, to, ...filters } = request.query;
+      const { items, total } = await repository.list({ ...filters, ...createdRange({ from, to }), page, limit });
       return { data: items.map(view), page, limit, total };
     },
   );

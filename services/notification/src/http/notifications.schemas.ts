@@ -1,3 +1,4 @@
+import { CreatedRangeQuery } from '@shop/http/day-range';
 import { ListOf, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
@@ -37,6 +38,7 @@ export const NotificationListQuery = Strict({
   orderId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   status: Type.Optional(Status),
   channel: Type.Optional(Channel),
+  ...CreatedRangeQuery,
 });
 
 export const NotificationParams = Strict({ id: Type.String({ minLength: 1, maxLength: 36 }) });

@@ -1,60 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventData } from '@shop/events/catalog';
-import { startPlatform, WAIT_MS, type Platform } from '../platform.js';
-
-const ADDRESS = { firstName: 'Ada', lastName: 'Lovelace', line1: '12 Analytical Row', city: 'London', postalCode: 'N1 9GU', country: 'GB' };
+import { newCustomer, startPlatform, until, waitForEmail, type Platform } from '../platform.js';
+import { deadLetterTests } from './dead-letters.suite.js';
 
 let p: Platform;
 let admin: string;
-let n = 0;
 
-/** A customer of this run: unique address and order number, so a shared Mailpit cannot confuse tests. */
-function customer(phone: string | null = null) {
-  const run = `${Date.now().toString(36)}${(n++).toString(36)}`;
-  const userId = randomUUID();
-  const email = `ada.${run}@example.com`;
-  p.users.set(userId, { email, firstName: 'Ada', phone });
-  const orderId = randomUUID();
-  const orderNumber = `ORD-${run.toUpperCase()}`;
-  p.orders.set(orderId, { id: orderId, orderNumber, userId, email });
-  const ref = { orderId, orderNumber, userId, email };
-  const created: EventData<'order.created'> = {
-    ...ref,
-    items: [
-      { productId: 'p1', sku: 'AUD-1', name: 'Studio Headphones', price: 129.99, quantity: 1 },
-      { productId: 'p2', sku: 'CBL-2', name: 'Braided Cable', price: 9.5, quantity: 2 },
-    ],
-    subtotal: 148.99,
-    taxAmount: 11.92,
-    shippingAmount: 0,
-    totalAmount: 160.91,
-    currency: 'USD',
-    shippingAddress: ADDRESS,
-  };
-  return { userId, email, orderId, orderNumber, ref, created };
-}
-
-async function emailTo(email: string, subject: RegExp) {
-  return p.mail.waitFor((m) => m.To.some((t) => t.Address === email) && subject.test(m.Subject), { timeoutMs: WAIT_MS });
-}
+const customer = (phone: string | null = null) => newCustomer(p, phone);
+const emailTo = (email: string, subject: RegExp) => waitForEmail(p, email, subject);
 
 async function logOf(query: string) {
   const r = await p.client.request({ url: `/api/v1/notifications?${query}`, token: admin });
   expect(r.status).toBe(200);
   return r.body as {
-    data: { id: string; status: string; attempts: number; channel: string; eventType: string; error: string | null }[];
+    data: { id: string; status: string; attempts: number; channel: string; eventType: string; error: string | null; createdAt: string }[];
     total: number;
   };
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = WAIT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 beforeAll(async () => {
@@ -249,6 +210,31 @@ describe('GET /api/v1/notifications', { timeout: 60_000 }, () => {
     expect(detail.body.bodyText).toContain(c.orderNumber);
   });
 
+  it('when an admin filters by creation time, then from is inclusive and to exclusive, and from not before to is 400 naming from', async () => {
+    const c = customer();
+    await p.publish('user.registered', c.userId, { userId: c.userId, email: c.email, firstName: 'Ada' });
+    const logged = await until(
+      () => logOf(`recipient=${encodeURIComponent(c.email)}`),
+      (l) => l.total === 1,
+    );
+    const created = Date.parse(logged.data[0]!.createdAt);
+    const at = (offsetMs: number) => encodeURIComponent(new Date(created + offsetMs).toISOString());
+    const mine = `recipient=${encodeURIComponent(c.email)}`;
+    expect((await logOf(`${mine}&from=${at(0)}&to=${at(1)}`)).total).toBe(1);
+    expect((await logOf(`${mine}&from=${at(0)}`)).total).toBe(1);
+    expect((await logOf(`${mine}&from=${at(1)}`)).total).toBe(0);
+    expect((await logOf(`${mine}&to=${at(1)}`)).total).toBe(1);
+    expect((await logOf(`${mine}&to=${at(0)}`)).total).toBe(0);
+
+    for (const bad of [`from=${at(1)}&to=${at(0)}`, `from=${at(0)}&to=${at(0)}`, 'from=2026-02-30T00:00:00Z', 'to=2026-03-01']) {
+      const r = await p.client.request({ url: `/api/v1/notifications?${bad}`, token: admin });
+      expect(r.status, bad).toBe(400);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+    }
+    const reversed = await p.client.request({ url: `/api/v1/notifications?from=${at(1)}&to=${at(0)}`, token: admin });
+    expect(reversed.body.errors).toEqual([{ path: '/querystring/from', message: 'must be before to' }]);
+  });
+
   it('when a customer asks, then 403; without a token, 401; with a bad filter, 400', async () => {
     const customerToken = await p.issuer.token({ role: 'customer' });
     expect((await p.client.request({ url: '/api/v1/notifications', token: customerToken })).status).toBe(403);
@@ -259,3 +245,8 @@ describe('GET /api/v1/notifications', { timeout: 60_000 }, () => {
     expect((await p.client.request({ url: `/api/v1/notifications/${randomUUID()}`, token: admin })).status).toBe(404);
   });
 });
+
+// On Kafka every notification service of a run joins the same consumer groups, so a second test
+// file starting its own service in parallel would take some of this one's partitions: the dead
+// letter tests run here, on this file's service.
+deadLetterTests(() => ({ p, admin }));

@@ -4,6 +4,7 @@ import type { Checkout } from './checkout.js';
 import { OrderNotFoundError } from './errors.js';
 import { orderEvents } from './events.js';
 import { assertTransition, sourcesOf, type Order, type OrderStatus } from './order.js';
+import { summarizeOrders, type OrderStats } from './order-stats.js';
 import type { InventoryPort, OrderQuery, OrderRepository, PaymentPort } from './ports.js';
 
 export interface OrdersDeps {
@@ -53,6 +54,11 @@ export function makeOrders({ orders, inventory, payments, checkout, clock }: Ord
 
     list(caller: Principal, query: OrderQuery) {
       return orders.list(caller.role === 'customer' ? { ...query, userId: caller.sub } : query);
+    },
+
+    /** Orders placed and revenue per UTC day, `from`..`to` inclusive (staff only; the route guards). */
+    async stats(range: { from: string; to: string }): Promise<OrderStats & { from: string; to: string }> {
+      return { ...range, ...summarizeOrders(await orders.daily(range.from, range.to)) };
     },
 
     /** The owner while pending or confirmed, or an admin: money back if paid, stock released. */

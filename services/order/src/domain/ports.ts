@@ -33,11 +33,25 @@ export interface OrderChanges {
 
 export interface OrderQuery {
   userId?: string | undefined;
+  /** The email the order was placed with, in any letter case (exact match). */
+  email?: string | undefined;
   status?: OrderStatus | undefined;
+  /** Created at or after. */
   from?: Date | undefined;
-  to?: Date | undefined;
+  /** Created before. */
+  before?: Date | undefined;
   page: number;
   limit: number;
+}
+
+/** One UTC day of orders, by when they were placed. */
+export interface OrderDay {
+  date: string;
+  orders: number;
+  /** Orders that were paid: `paymentStatus: paid`, or confirmed, shipped or delivered. */
+  paidOrders: number;
+  revenueCents: number;
+  byStatus: Record<OrderStatus, number>;
 }
 
 /** Orders, their lines and history; each change writes its status history and event in one transaction. */
@@ -50,6 +64,8 @@ export interface OrderRepository {
   get(id: string): Promise<Order | null>;
   findByIdempotencyKey(userId: string, key: string): Promise<Order | null>;
   list(query: OrderQuery): Promise<{ items: Order[]; total: number }>;
+  /** Every UTC day `from`..`to` (`YYYY-MM-DD`, inclusive), oldest first, days without orders included (as zeros). */
+  daily(from: string, to: string): Promise<OrderDay[]>;
   /**
    * Moves the order to `to` if its status is one of `from` (compare-and-set): null when it was
    * not, so two actors racing on one order cannot both win.

@@ -1,17 +1,21 @@
 import { principalOf, requireRole } from '@shop/auth/require-role';
 import type { HttpApp } from '@shop/http/app';
+import { createdRange, dayRange } from '@shop/http/day-range';
 import { BearerAuth } from '@shop/http/schemas';
 import type { createIdempotency } from '@shop/idempotency/idempotency';
 import type { Checkout } from '../domain/checkout.js';
 import type { Order } from '../domain/order.js';
+import type { OrderStats } from '../domain/order-stats.js';
 import type { Orders } from '../domain/orders.js';
-import { amountsInUnits, lineInUnits } from '../domain/totals.js';
+import { amountsInUnits, fromCents, lineInUnits } from '../domain/totals.js';
 import {
   CancelBody,
   OrderList,
   OrderListQuery,
   OrderParams,
   OrderSchema,
+  OrderStatsQuery,
+  OrderStatsSchema,
   PlaceOrderBody,
   QuoteBody,
   QuoteSchema,
@@ -42,6 +46,18 @@ export function orderView(o: Order) {
     statusHistory: o.statusHistory.map((h) => ({ status: h.status, at: h.at.toISOString(), note: h.note })),
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
+  };
+}
+
+function statsView(s: OrderStats & { from: string; to: string }) {
+  return {
+    from: s.from,
+    to: s.to,
+    orders: s.orders,
+    revenue: fromCents(s.revenueCents),
+    averageOrderValue: fromCents(s.averageOrderValueCents),
+    byStatus: s.byStatus,
+    byDay: s.byDay.map((d) => ({ date: d.date, orders: d.orders, revenue: fromCents(d.revenueCents) })),
   };
 }
 
@@ -112,17 +128,34 @@ export function registerOrderRoutes(
       },
     },
     async (request) => {
-      const { page = 1, limit = 20, status, userId, from, to } = request.query;
+      const { page = 1, limit = 20, status, userId, email } = request.query;
       const { items, total } = await orders.list(principalOf(request), {
         page,
         limit,
         status,
         userId,
-        from: from ? new Date(from) : undefined,
-        to: to ? new Date(to) : undefined,
+        email,
+        ...createdRange(request.query),
       });
       return { data: items.map(orderView), page, limit, total };
     },
+  );
+
+  // Registered before `/:id` so the OpenAPI document (and the response checker) lists it first;
+  // the router itself always prefers the static segment.
+  app.get(
+    '/api/v1/orders/stats',
+    {
+      preHandler: requireRole('admin'),
+      schema: {
+        tags,
+        security,
+        summary: 'Orders and revenue per UTC day over a range (default: the last 30 days)',
+        querystring: OrderStatsQuery,
+        response: { 200: OrderStatsSchema },
+      },
+    },
+    async (request) => statsView(await orders.stats(dayRange(request.query))),
   );
 
   app.get(

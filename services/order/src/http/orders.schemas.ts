@@ -1,3 +1,4 @@
+import { CreatedRangeQuery, DayRangeQuery, IsoDay } from '@shop/http/day-range';
 import { ListOf, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
 
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
@@ -97,9 +98,34 @@ export const OrderListQuery = Strict({
   ...PageQuery,
   status: Type.Optional(OrderStatus),
   userId: Type.Optional(Type.String({ maxLength: 36, description: 'Admins only' })),
-  from: Type.Optional(Type.String({ format: 'date-time', description: 'Created at or after' })),
-  to: Type.Optional(Type.String({ format: 'date-time', description: 'Created before' })),
+  email: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 255, description: 'The email the order was placed with; exact, any letter case' }),
+  ),
+  ...CreatedRangeQuery,
 });
+export const OrderStatsQuery = Strict(DayRangeQuery);
+
+const StatusCounts = Type.Object({
+  pending: Type.Integer(),
+  confirmed: Type.Integer(),
+  shipped: Type.Integer(),
+  delivered: Type.Integer(),
+  cancelled: Type.Integer(),
+});
+export const OrderStatsSchema = Type.Object(
+  {
+    from: IsoDay,
+    to: IsoDay,
+    orders: Type.Integer({ description: 'Orders placed in the range, in any status' }),
+    revenue: Type.Number({ description: 'Totals of the paid orders (paymentStatus paid, or confirmed, shipped, delivered)' }),
+    averageOrderValue: Type.Number({ description: 'Revenue over the paid orders; 0 without any' }),
+    byStatus: StatusCounts,
+    byDay: Type.Array(Type.Object({ date: IsoDay, orders: Type.Integer(), revenue: Type.Number() }), {
+      description: 'Every UTC day of the range, oldest first, quiet days as zeros',
+    }),
+  },
+  { $id: 'OrderStats' },
+);
 export const OrderParams = Strict({ id: Type.String({ minLength: 1, maxLength: 36 }) });
 export const CancelBody = Strict({ reason: Type.Optional(Type.String({ maxLength: 500 })) });
 export const ShipBody = Strict({ trackingNumber: Text(100), carrier: Text(50) });

@@ -4,6 +4,7 @@ import { ValidationError } from '@shop/errors/errors';
 import { checkCard, type CardInput } from '@shop/cards/card';
 import { OrderAlreadyPaidError, PaymentNotFoundError, ProcessorUnavailableError } from './errors.js';
 import { eventOf, planRefund, type Payment } from './payment.js';
+import { summarizePayments, type PaymentStats } from './payment-stats.js';
 import type { PaymentGateway, PaymentQuery, PaymentRepository } from './ports.js';
 
 export interface PaymentsDeps {
@@ -83,6 +84,11 @@ export function makePayments({ repository, gateway, clock }: PaymentsDeps) {
 
     list(query: PaymentQuery) {
       return repository.list(query);
+    },
+
+    /** Money captured and refunded per UTC day, `from`..`to` inclusive (staff only; the route guards). */
+    async stats(range: { from: string; to: string }): Promise<PaymentStats & { from: string; to: string }> {
+      return { ...range, ...summarizePayments(await repository.daily(range.from, range.to)) };
     },
 
     /** Refunds `amountCents`, by default all that remains; decided under the payment's lock. */

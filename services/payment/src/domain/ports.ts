@@ -3,8 +3,22 @@ import type { Payment, PaymentEvent, PaymentStatus, RefundPlan } from './payment
 export interface PaymentQuery {
   orderId?: string | undefined;
   status?: PaymentStatus | undefined;
+  /** Created at or after. */
+  from?: Date | undefined;
+  /** Created before. */
+  before?: Date | undefined;
   page: number;
   limit: number;
+}
+
+/** One UTC day of money movements: charges by the day they were made, refunds by theirs. */
+export interface PaymentDay {
+  date: string;
+  /** Charges that went through (succeeded, later refunded or not). */
+  capturedCents: number;
+  refundedCents: number;
+  succeededCount: number;
+  failedCount: number;
 }
 
 /** Payments and refunds. Every write is one transaction that also appends its event to the outbox. */
@@ -19,6 +33,8 @@ export interface PaymentRepository {
   get(id: string): Promise<Payment | null>;
   /** Newest first. */
   list(query: PaymentQuery): Promise<{ items: Payment[]; total: number }>;
+  /** Every UTC day `from`..`to` (`YYYY-MM-DD`, inclusive), oldest first, quiet days included (as zeros). */
+  daily(from: string, to: string): Promise<PaymentDay[]>;
   /**
    * Locks the payment, lets `decide` plan the refund against it as it is under the lock (it may
    * throw), then stores the refund, the new totals and the event. PaymentNotFoundError when absent.

@@ -1,5 +1,6 @@
 import { principalOf, requireAuth, requireRole } from '@shop/auth/require-role';
 import type { HttpApp } from '@shop/http/app';
+import { createdRange, dayRange } from '@shop/http/day-range';
 import { BearerAuth } from '@shop/http/schemas';
 import type { createIdempotency } from '@shop/idempotency/idempotency';
 import { toCents } from '../domain/payment.js';
@@ -11,9 +12,11 @@ import {
   PaymentListQuery,
   PaymentParams,
   PaymentSchema,
+  PaymentStatsQuery,
+  PaymentStatsSchema,
   RefundBody,
 } from './payments.schemas.js';
-import { paymentView } from './payments.view.js';
+import { paymentStatsView, paymentView } from './payments.view.js';
 
 const tags = ['payments'];
 const security = BearerAuth;
@@ -59,9 +62,26 @@ export function registerPaymentRoutes(app: HttpApp, payments: Payments, idempote
     },
     async (request) => {
       const { page = 1, limit = 20, orderId, status } = request.query;
-      const { items, total } = await payments.list({ orderId, status, page, limit });
+      const { items, total } = await payments.list({ orderId, status, ...createdRange(request.query), page, limit });
       return { data: items.map(paymentView), page, limit, total };
     },
+  );
+
+  // Before `/:id`, so the OpenAPI document (and the response checker) meets it first; the router
+  // itself always prefers the static segment.
+  app.get(
+    '/api/v1/payments/stats',
+    {
+      preHandler: staff,
+      schema: {
+        tags,
+        security,
+        summary: 'Money captured and refunded per UTC day over a range (default: the last 30 days)',
+        querystring: PaymentStatsQuery,
+        response: { 200: PaymentStatsSchema },
+      },
+    },
+    async (request) => paymentStatsView(await payments.stats(dayRange(request.query))),
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import { CreatedRangeQuery, DayRangeQuery, IsoDay } from '@shop/http/day-range';
 import { ListOf, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
 
 const Money = Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000, multipleOf: 0.01, description: 'Major units, at most 2 decimals' });
@@ -78,4 +79,26 @@ export const PaymentSchema = Type.Object(
 
 export const PaymentParams = Strict({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 export const PaymentList = ListOf(PaymentSchema);
-export const PaymentListQuery = Strict({ ...PageQuery, orderId: Type.Optional(OrderId), status: Type.Optional(Status) });
+export const PaymentListQuery = Strict({
+  ...PageQuery,
+  orderId: Type.Optional(OrderId),
+  status: Type.Optional(Status),
+  ...CreatedRangeQuery,
+});
+export const PaymentStatsQuery = Strict(DayRangeQuery);
+
+export const PaymentStatsSchema = Type.Object(
+  {
+    from: IsoDay,
+    to: IsoDay,
+    captured: Type.Number({ description: 'Charges that went through, by the day they were made' }),
+    refunded: Type.Number({ description: 'Refunds, by the day they were made' }),
+    net: Type.Number({ description: 'captured - refunded' }),
+    failedCount: Type.Integer({ description: 'Declined charges' }),
+    succeededCount: Type.Integer({ description: 'Charges that went through (refunded since or not)' }),
+    byDay: Type.Array(Type.Object({ date: IsoDay, captured: Type.Number(), refunded: Type.Number(), net: Type.Number() }), {
+      description: 'Every UTC day of the range, oldest first, quiet days as zeros',
+    }),
+  },
+  { $id: 'PaymentStats' },
+);

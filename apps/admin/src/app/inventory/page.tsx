@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Field } from '@/components/Field';
 import { Pager } from '@/components/Pager';
+import { ReservationsTable } from '@/components/ReservationsTable';
 import { Empty, LoadError } from '@/components/States';
 import { api } from '@/lib/api';
 import { date, pageOf, param, type SearchParams } from '@/lib/format';
@@ -11,15 +12,18 @@ import { requireStaff } from '@/lib/session';
 export const metadata: Metadata = { title: 'Inventory' };
 
 const LIMIT = 25;
+const RESERVATIONS = 10;
 
 export default async function InventoryPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaff('/inventory');
   const sp = await searchParams;
   const f = { sku: param(sp['sku']), lowStock: param(sp['lowStock']) };
   const page = pageOf(sp['page']);
-  const result = await load(async () =>
-    (await api()).listStock({ page, limit: LIMIT, sku: f.sku || undefined, lowStock: f.lowStock === 'true' || undefined }),
-  );
+  const client = await api();
+  const [result, active] = await Promise.all([
+    load(() => client.listStock({ page, limit: LIMIT, sku: f.sku || undefined, lowStock: f.lowStock === 'true' || undefined })),
+    load(() => client.listReservations({ status: 'active', limit: RESERVATIONS })),
+  ]);
   return (
     <>
       <h1>Inventory</h1>
@@ -75,6 +79,24 @@ export default async function InventoryPage({ searchParams }: { searchParams: Se
           <Pager path="/inventory" page={page} limit={LIMIT} total={result.data.total} params={f} />
         </>
       )}
+
+      <section aria-labelledby="active-h">
+        <h2 id="active-h">Active reservations</h2>
+        {!active.ok ? (
+          <LoadError message={active.error} />
+        ) : active.data.total === 0 ? (
+          <Empty>No order holds stock in an active reservation.</Empty>
+        ) : (
+          <>
+            <p className="muted">
+              {active.data.total} active reservation{active.data.total === 1 ? '' : 's'} (not yet paid for; they expire unless confirmed)
+              {active.data.total > RESERVATIONS ? `, the ${RESERVATIONS} newest shown` : ''}.
+            </p>
+            <ReservationsTable reservations={active.data.data} caption="Active reservations, newest first" />
+          </>
+        )}
+        <Link href="/inventory/reservations">All reservations</Link>
+      </section>
     </>
   );
 }

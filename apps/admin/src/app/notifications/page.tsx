@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { NotificationStatus } from '@shop/api-client/types';
+import { DateRangeFields, createdBetween } from '@/components/DateRange';
 import { Field, SelectField } from '@/components/Field';
 import { Pager } from '@/components/Pager';
 import { Empty, LoadError } from '@/components/States';
@@ -32,6 +33,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     eventType: param(sp['eventType']),
     orderId: param(sp['orderId']),
     status: param(sp['status']),
+    from: param(sp['from']),
+    to: param(sp['to']),
   };
   const page = pageOf(sp['page']);
   const status = STATUSES.includes(f.status as NotificationStatus) ? (f.status as NotificationStatus) : undefined;
@@ -43,6 +46,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       recipient: f.recipient || undefined,
       eventType: f.eventType || undefined,
       orderId: f.orderId || undefined,
+      ...createdBetween(f.from, f.to),
     }),
   );
   return (
@@ -67,6 +71,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             </option>
           ))}
         </SelectField>
+        <DateRangeFields from={f.from} to={f.to} />
         <button type="submit">Filter</button>
         <Link href="/notifications">Clear</Link>
       </form>

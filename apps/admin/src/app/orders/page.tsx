@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { OrderStatus } from '@shop/api-client/types';
+import { DateRangeFields, createdBetween } from '@/components/DateRange';
 import { Field, SelectField } from '@/components/Field';
 import { Pager } from '@/components/Pager';
 import { Empty, LoadError } from '@/components/States';
@@ -15,15 +16,6 @@ export const metadata: Metadata = { title: 'Orders' };
 const STATUSES: OrderStatus[] = ['pending', 'confirmed', 'shipped', 'delivered', 'cancelled'];
 const LIMIT = 20;
 
-/** `YYYY-MM-DD` → the instant that day starts (UTC), or undefined. */
-const dayStart = (value: string, plusDays = 0) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const d = new Date(`${value}T00:00:00.000Z`);
-  if (Number.isNaN(d.getTime())) return undefined;
-  d.setUTCDate(d.getUTCDate() + plusDays);
-  return d.toISOString();
-};
-
 export default async function OrdersPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaff('/orders');
   const sp = await searchParams;
@@ -31,25 +23,17 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
   const page = pageOf(sp['page']);
   const client = await api();
 
-  // The list takes a user id; staff usually know the email, so an email is looked up first.
-  let userId: string | undefined = filters.customer || undefined;
-  let customerNote = '';
-  if (filters.customer.includes('@')) {
-    const found = await load(() => client.listUsers({ q: filters.customer, limit: 5 }));
-    const match = found.ok ? found.data.data.find((u) => u.email.toLowerCase() === filters.customer.toLowerCase()) : undefined;
-    userId = match?.id ?? 'no-such-user';
-    if (!match) customerNote = `No customer has the email ${filters.customer}.`;
-  }
+  // An email (the one the order was placed with, any letter case) or a customer's user id.
+  const byEmail = filters.customer.includes('@');
   const status = STATUSES.includes(filters.status as OrderStatus) ? (filters.status as OrderStatus) : undefined;
   const result = await load(() =>
     client.listOrders({
       page,
       limit: LIMIT,
       status,
-      userId,
-      from: dayStart(filters.from),
-      // "To" is inclusive: everything before the next day starts.
-      to: dayStart(filters.to, 1),
+      email: byEmail ? filters.customer : undefined,
+      userId: byEmail ? undefined : filters.customer || undefined,
+      ...createdBetween(filters.from, filters.to),
     }),
   );
 
@@ -65,13 +49,11 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
             </option>
           ))}
         </SelectField>
-        <Field label="From" name="from" type="date" defaultValue={filters.from} />
-        <Field label="To" name="to" type="date" defaultValue={filters.to} />
+        <DateRangeFields from={filters.from} to={filters.to} />
         <Field label="Customer (email or id)" name="customer" defaultValue={filters.customer} />
         <button type="submit">Filter</button>
         <Link href="/orders">Clear filters</Link>
       </form>
-      {customerNote ? <p className="muted">{customerNote}</p> : null}
       {!result.ok ? (
         <LoadError message={result.error} />
       ) : result.data.data.length === 0 ? (

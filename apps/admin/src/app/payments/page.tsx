@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { PaymentStatus } from '@shop/api-client/types';
+import { DateRangeFields, createdBetween } from '@/components/DateRange';
 import { Field, SelectField } from '@/components/Field';
 import { Pager } from '@/components/Pager';
 import { Empty, LoadError } from '@/components/States';
@@ -18,10 +19,12 @@ const LIMIT = 25;
 export default async function PaymentsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaff('/payments');
   const sp = await searchParams;
-  const f = { status: param(sp['status']), orderId: param(sp['orderId']) };
+  const f = { status: param(sp['status']), orderId: param(sp['orderId']), from: param(sp['from']), to: param(sp['to']) };
   const page = pageOf(sp['page']);
   const status = STATUSES.includes(f.status as PaymentStatus) ? (f.status as PaymentStatus) : undefined;
-  const result = await load(async () => (await api()).listPayments({ page, limit: LIMIT, status, orderId: f.orderId || undefined }));
+  const result = await load(async () =>
+    (await api()).listPayments({ page, limit: LIMIT, status, orderId: f.orderId || undefined, ...createdBetween(f.from, f.to) }),
+  );
   return (
     <>
       <h1>Payments</h1>
@@ -35,6 +38,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
           ))}
         </SelectField>
         <Field label="Order id" name="orderId" defaultValue={f.orderId} />
+        <DateRangeFields from={f.from} to={f.to} />
         <button type="submit">Filter</button>
         <Link href="/payments">Clear</Link>
       </form>

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { isRetryableTransactionError, type Database, type Queryable } from '@shop/db/database';
+import { where } from '@shop/db/where';
 import { appendEvent } from '@shop/events/outbox';
-import type { InventoryRepository, StockQuery } from '../../domain/ports.js';
+import type { InventoryRepository, ReservationQuery, StockQuery } from '../../domain/ports.js';
 import {
   BelowReservedError,
   InsufficientStockError,
@@ -260,6 +261,23 @@ export function createInventoryRepository(db: Database, options: { onEvents?: ()
         [sku, [...statuses]],
       );
       return rows.map(toReservation);
+    },
+
+    async listReservations(query: ReservationQuery) {
+      const { clause, values } = where([
+        ['status = ?', query.status],
+        ['sku = ?', query.sku],
+        ['order_id = ?', query.orderId],
+      ]);
+      const [page, total] = await Promise.all([
+        db.query<ReservationRow>(
+          `SELECT ${RESERVATION} FROM reservations ${clause}
+            ORDER BY created_at DESC, id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+          [...values, query.limit, (query.page - 1) * query.limit],
+        ),
+        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM reservations ${clause}`, values),
+      ]);
+      return { items: page.rows.map(toReservation), total: total.rows[0]!.n };
     },
 
     async count() {

@@ -112,9 +112,10 @@ export function createNotificationRepository(db: Database, options: { onEvents?:
          INSERT INTO outbox (${OUTBOX_COLUMNS})
          SELECT gen_random_uuid(), topic || '.dlq', coalesce(event->>'key', ''), event_type, (event->>'value')::jsonb,
                 coalesce(event->'headers', '{}'::jsonb) || jsonb_build_object('dlq-original-topic', topic,
-                  'dlq-consumer-group', 'notification', 'dlq-error', $3::text, 'dlq-notification-id', id)
+                  'dlq-consumer-group', 'notification', 'dlq-error', $3::text, 'dlq-notification-id', id,
+                  'dlq-attempts', $2::text, 'dlq-at', $5::text)
            FROM failed`,
-        [id, attempts, error.slice(0, 1000), now],
+        [id, attempts, error.slice(0, 1000), now, now.toISOString()],
       );
       notify();
     },
@@ -126,6 +127,8 @@ export function createNotificationRepository(db: Database, options: { onEvents?:
         ['order_id = ?', query.orderId],
         ['status = ?', query.status],
         ['channel = ?', query.channel],
+        ['created_at >= ?', query.from],
+        ['created_at < ?', query.before],
       ]);
       const [page, total] = await Promise.all([
         db.query<Row>(

@@ -1,9 +1,10 @@
 import type { Database, Queryable } from '@shop/db/database';
+import { where } from '@shop/db/where';
 import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
 import type { CardBrand } from '@shop/cards/card';
 import { OrderAlreadyPaidError, PaymentNotFoundError } from '../../domain/errors.js';
 import type { Payment, PaymentEvent, PaymentStatus, Refund } from '../../domain/payment.js';
-import type { PaymentQuery, PaymentRepository } from '../../domain/ports.js';
+import type { PaymentDay, PaymentQuery, PaymentRepository } from '../../domain/ports.js';
 
 interface PaymentRow {
   id: string;
@@ -100,6 +101,52 @@ const RECORD_REFUND = `
     INSERT INTO outbox (${OUTBOX_COLUMNS}) SELECT ${outboxParams(7)} FROM u)
   SELECT ${COLUMNS} FROM u`;
 
+/** Charges that went through; a failed one moved no money, a pending one none yet. */
+const CAPTURED = `status IN ('succeeded', 'partially_refunded', 'refunded')`;
+/** The rows of `created_at` within the UTC days $1..$2 (dates, inclusive), grouped by day. */
+const IN_DAYS = `WHERE created_at >= $1::date::timestamp AT TIME ZONE 'UTC' AND created_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'
+     GROUP BY 1`;
+
+/**
+ * Every UTC day from $1 to $2: charges grouped by the day they were made, refunds by the day of
+ * the refund (so a partial refund a week later lowers that later day), joined to the series of
+ * days so quiet days read as zeros.
+ */
+const DAILY = `
+  WITH charges AS (
+    SELECT (created_at AT TIME ZONE 'UTC')::date AS day,
+           coalesce(sum(amount_cents) FILTER (WHERE ${CAPTURED}), 0)::bigint AS captured_cents,
+           count(*) FILTER (WHERE ${CAPTURED})::int AS succeeded,
+           count(*) FILTER (WHERE status = 'failed')::int AS failed
+      FROM payments
+     ${IN_DAYS}),
+  refunded AS (
+    SELECT (created_at AT TIME ZONE 'UTC')::date AS day, sum(amount_cents)::bigint AS refunded_cents
+      FROM refunds
+     ${IN_DAYS})
+  SELECT to_char(d.day, 'YYYY-MM-DD') AS date, coalesce(c.captured_cents, 0) AS captured_cents,
+         coalesce(r.refunded_cents, 0) AS refunded_cents, coalesce(c.succeeded, 0) AS succeeded, coalesce(c.failed, 0) AS failed
+    FROM (SELECT $1::date + i AS day FROM generate_series(0, $2::date - $1::date) AS i) AS d
+    LEFT JOIN charges c ON c.day = d.day
+    LEFT JOIN refunded r ON r.day = d.day
+   ORDER BY d.day`;
+
+interface DayRow {
+  date: string;
+  captured_cents: number | string;
+  refunded_cents: number | string;
+  succeeded: number;
+  failed: number;
+}
+
+const toDay = (r: DayRow): PaymentDay => ({
+  date: r.date,
+  capturedCents: Number(r.captured_cents),
+  refundedCents: Number(r.refunded_cents),
+  succeededCount: r.succeeded,
+  failedCount: r.failed,
+});
+
 /** Payments on PostgreSQL (and PGlite); `onEvents` wakes the outbox relay after a commit. */
 export function createPaymentRepository(db: Database, options: { onEvents?: () => void } = {}): PaymentRepository {
   const notify = options.onEvents ?? (() => undefined);
@@ -148,17 +195,12 @@ export function createPaymentRepository(db: Database, options: { onEvents?: () =
     },
 
     async list(query: PaymentQuery) {
-      const where: string[] = [];
-      const values: unknown[] = [];
-      if (query.orderId !== undefined) {
-        values.push(query.orderId);
-        where.push(`order_id = $${values.length}`);
-      }
-      if (query.status !== undefined) {
-        values.push(query.status);
-        where.push(`status = $${values.length}`);
-      }
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const { clause, values } = where([
+        ['order_id = ?', query.orderId],
+        ['status = ?', query.status],
+        ['created_at >= ?', query.from],
+        ['created_at < ?', query.before],
+      ]);
       const [page, total] = await Promise.all([
         db.query<PaymentRow>(
           `SELECT ${COLUMNS} FROM payments ${clause} ORDER BY created_at DESC, id DESC LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
@@ -167,6 +209,11 @@ export function createPaymentRepository(db: Database, options: { onEvents?: () =
         db.query<{ n: number }>(`SELECT count(*)::int AS n FROM payments ${clause}`, values),
       ]);
       return { items: await withRefunds(db, page.rows), total: total.rows[0]!.n };
+    },
+
+    async daily(from, to) {
+      const { rows } = await db.query<DayRow>(DAILY, [from, to]);
+      return rows.map(toDay);
     },
 
     async refund(id, decide) {

@@ -81,6 +81,7 @@ export default async function StockPage({ params, searchParams }: { params: Prom
             ))}
           </SelectField>
           <button type="submit">Show</button>
+          <Link href={`/inventory/reservations?sku=${encodeURIComponent(sku)}`}>Newest first, with dates</Link>
         </form>
         {!reservations.ok ? (
           <LoadError message={reservations.error} />
