@@ -155,9 +155,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   app.addHook('onResponse', (request, reply, done) => {
     const status = reply.statusCode;
-    request.span?.setAttribute('http.response.status_code', status);
-    if (status >= 500) request.span?.setStatus({ code: SpanStatusCode.ERROR });
-    request.span?.end();
+    const span = request.span;
+    if (span) {
+      span.setAttribute('http.response.status_code', status);
+      if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+    }
     observeDuration(request, reply);
     const level = request.url.startsWith('/health') || request.url === '/metrics' ? 'debug' : 'info';
     if (options.logger.isLevelEnabled(level)) {

@@ -79,9 +79,45 @@ function randomHex(bytes: number): string {
 }
 
 /**
+ * A request's context while nothing has read its trace. Most requests log nothing and call no
+ * one, so their trace ids are drawn (and the span and context objects built) only when first
+ * read; any other use turns it into an ordinary context first.
+ */
+class LazyTraceContext implements Context {
+  #materialized: Context | undefined;
+
+  constructor(
+    private readonly traceparent: string | string[] | undefined,
+    private readonly requestId: string,
+  ) {}
+
+  getValue(key: symbol): unknown {
+    return this.materialize().getValue(key);
+  }
+
+  setValue(key: symbol, value: unknown): Context {
+    return this.materialize().setValue(key, value);
+  }
+
+  deleteValue(key: symbol): Context {
+    return this.materialize().deleteValue(key);
+  }
+
+  private materialize(): Context {
+    if (this.#materialized) return this.#materialized;
+    const match = typeof this.traceparent === 'string' ? TRACEPARENT.exec(this.traceparent) : null;
+    const traceId = match && match[1] !== '00000000000000000000000000000000' ? match[1]! : randomHex(16);
+    const span = trace.wrapSpanContext({ traceId, spanId: randomHex(8), traceFlags: match ? Number.parseInt(match[3]!, 16) & 1 : 0 });
+    this.#materialized = withRequestId(trace.setSpan(ROOT_CONTEXT, span), this.requestId);
+    return this.#materialized;
+  }
+}
+
+/**
  * The context of an incoming request (HTTP or message): the caller's trace continued with a new
- * span, and the request id. When spans are not exported this skips the SDK: a request costs two
- * random ids instead of a span object, and logs and outgoing calls carry the same trace.
+ * span, and the request id. When spans are recorded the SDK starts a span, returned so the caller
+ * ends it. When they are not, there is no span to end (`null`): the context continues the caller's
+ * trace (or starts one) lazily, so logs and outgoing calls still carry the same trace.
  */
 export function startServerContext(
   tracerName: string,
@@ -90,25 +126,16 @@ export function startServerContext(
   headers: Record<string, string | string[] | undefined>,
   requestId: string,
   options: { kind?: SpanKind; attributes?: Attributes } = {},
-): { ctx: Context; span: Span } {
-  const traceparent = headers['traceparent'];
-  let span: Span;
-  if (recording || headers['tracestate'] !== undefined) {
-    const parent = traceparent === undefined ? ROOT_CONTEXT : extractContext(headers, ROOT_CONTEXT);
-    span = tracer(tracerName).startSpan(
-      spanName(),
-      { kind: options.kind ?? SpanKind.SERVER, ...(options.attributes ? { attributes: options.attributes } : {}) },
-      parent,
-    );
-  } else {
-    const match = typeof traceparent === 'string' ? TRACEPARENT.exec(traceparent) : null;
-    const traceId = match && match[1] !== '00000000000000000000000000000000' ? match[1]! : randomHex(16);
-    span = trace.wrapSpanContext({
-      traceId,
-      spanId: randomHex(8),
-      traceFlags: match ? Number.parseInt(match[3]!, 16) & 1 : 0,
-    });
+): { ctx: Context; span: Span | null } {
+  if (!recording && headers['tracestate'] === undefined) {
+    return { ctx: new LazyTraceContext(headers['traceparent'], requestId), span: null };
   }
+  const parent = headers['traceparent'] === undefined ? ROOT_CONTEXT : extractContext(headers, ROOT_CONTEXT);
+  const span = tracer(tracerName).startSpan(
+    spanName(),
+    { kind: options.kind ?? SpanKind.SERVER, ...(options.attributes ? { attributes: options.attributes } : {}) },
+    parent,
+  );
   return { ctx: withRequestId(trace.setSpan(ROOT_CONTEXT, span), requestId), span };
 }
 

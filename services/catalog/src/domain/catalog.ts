@@ -15,7 +15,7 @@ import {
   ProductNotFoundError,
   UnknownCategoryError,
 } from './errors.js';
-import { newObjectId } from './ids.js';
+import { OBJECT_ID, newObjectId } from './ids.js';
 import { categoryPath, slugify, withDescendants, type Category, type Product, type ProductSort, type Specifications } from './product.js';
 
 export interface CatalogDeps {
@@ -75,7 +75,7 @@ export function makeCatalog({ store, index, clock }: CatalogDeps) {
   }
 
   async function resolveCategory(idOrSlug: string): Promise<Category | null> {
-    return (await store.getCategory(idOrSlug)) ?? (await store.getCategoryBySlug(idOrSlug));
+    return (OBJECT_ID.test(idOrSlug) ? await store.getCategory(idOrSlug) : null) ?? (await store.getCategoryBySlug(idOrSlug));
   }
 
   async function requireCategory(id: string | null | undefined, path: string): Promise<void> {
@@ -93,7 +93,8 @@ export function makeCatalog({ store, index, clock }: CatalogDeps) {
 
   const catalog = {
     async getProduct(idOrSlug: string, options: { includeInactive: boolean }): Promise<Product> {
-      const product = (await store.getProduct(idOrSlug)) ?? (await store.getProductBySlug(idOrSlug));
+      // Ids are 24 hex digits; anything else can only be a slug (one store read, not two).
+      const product = (OBJECT_ID.test(idOrSlug) ? await store.getProduct(idOrSlug) : null) ?? (await store.getProductBySlug(idOrSlug));
       if (!product || (!product.isActive && !options.includeInactive)) throw new ProductNotFoundError();
       return product;
     },

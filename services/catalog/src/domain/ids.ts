@@ -15,3 +15,6 @@ export function newObjectId(now: Date = new Date()): string {
   bytes.writeUIntBE(counter, 9, 3);
   return bytes.toString('hex');
 }
+
+/** What `newObjectId` makes: every product and category id has this form. */
+export const OBJECT_ID = /^[0-9a-f]{24}$/;

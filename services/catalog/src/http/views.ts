@@ -23,6 +23,7 @@ export function productView(p: Product) {
 
 const MAX_CACHED = 20_000;
 const cache = new Map<string, string>();
+const byObject = new WeakMap<Product, string>();
 
 /**
  * A product's JSON, serialised once per version. Browsing sends the same products over and over;
@@ -30,13 +31,18 @@ const cache = new Map<string, string>();
  * The key holds everything that changes the output, so a changed product is never served stale.
  */
 export function productJson(p: Product): string {
+  // A frozen product (the embedded store's) is replaced, never changed: its JSON is kept by identity.
+  const frozen = Object.isFrozen(p);
+  let json = frozen ? byObject.get(p) : undefined;
+  if (json !== undefined) return json;
   const key = `${p.id}|${p.updatedAt.getTime()}|${p.inventoryQuantity}|${p.isActive}`;
-  let json = cache.get(key);
+  json = cache.get(key);
   if (json === undefined) {
     json = JSON.stringify(productView(p));
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(key, json);
   }
+  if (frozen) byObject.set(p, json);
   return json;
 }
 

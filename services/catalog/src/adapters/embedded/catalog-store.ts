@@ -26,7 +26,12 @@ const deserialize = (p: SerializedProduct): Product => ({
 });
 
 /** Callers get copies: nobody outside mutates the store's records. */
-const copy = (p: Product): Product => ({ ...p, specifications: { ...p.specifications } });
+/**
+ * What the store keeps and hands out: a product frozen with its specifications, so callers share
+ * it instead of copying it on every read (a change replaces the object, and caches keyed by the
+ * object stay exact).
+ */
+const frozen = (p: Product): Product => Object.freeze({ ...p, specifications: Object.freeze({ ...p.specifications }) });
 
 const COMPARATORS: Record<ProductSort, (a: Product, b: Product) => number> = {
   relevance: (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id),
@@ -75,7 +80,7 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
   }
 
   function apply(operation: Operation) {
-    if (operation.op === 'product') putProduct(deserialize(operation.product));
+    if (operation.op === 'product') putProduct(frozen(deserialize(operation.product)));
     else if (operation.op === 'category') putCategory(operation.category);
     else {
       const c = categories.get(operation.id);
@@ -116,7 +121,7 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
     async createProduct(product) {
       if (products.has(product.id)) throw new Error(`product ${product.id} exists`);
       checkUnique(product);
-      const stored = copy(product);
+      const stored = frozen(product);
       putProduct(stored);
       await persist({ op: 'product', product: serialize(stored) });
     },
@@ -124,22 +129,22 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
     async updateProduct(id, changes: ProductChanges, now) {
       const current = isText(id) ? products.get(id) : undefined;
       if (!current) return null;
-      const next: Product = { ...current, ...changes, updatedAt: now };
+      const next = frozen({ ...current, ...changes, updatedAt: now });
       checkUnique(next);
       putProduct(next);
       await persist({ op: 'product', product: serialize(next) });
-      return copy(next);
+      return next;
     },
 
     async getProduct(id) {
       const p = isText(id) ? products.get(id) : undefined;
-      return p ? copy(p) : null;
+      return p ?? null;
     },
 
     async getProductBySlug(slug) {
       const id = isText(slug) ? productBySlug.get(slug) : undefined;
       const p = id ? products.get(id) : undefined;
-      return p ? copy(p) : null;
+      return p ?? null;
     },
 
     async listProducts(query: ProductQuery) {
@@ -167,11 +172,11 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
         filtered.set(key, matches);
       }
       const start = (query.page - 1) * query.limit;
-      return { items: matches.slice(start, start + query.limit).map(copy), total: matches.length };
+      return { items: matches.slice(start, start + query.limit), total: matches.length };
     },
 
     async *allProducts() {
-      for (const p of [...products.values()]) yield copy(p);
+      yield* [...products.values()];
     },
 
     async countProducts() {
@@ -190,10 +195,10 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
       const current = id ? products.get(id) : undefined;
       if (!current) return null;
       if (current.inventoryUpdatedAt && current.inventoryUpdatedAt.getTime() > reportedAt.getTime()) return null;
-      const next: Product = { ...current, inventoryQuantity: quantity, inventoryUpdatedAt: reportedAt };
+      const next = frozen({ ...current, inventoryQuantity: quantity, inventoryUpdatedAt: reportedAt });
       putProduct(next);
       await persist({ op: 'product', product: serialize(next) });
-      return copy(next);
+      return next;
     },
 
     async createCategory(category) {
