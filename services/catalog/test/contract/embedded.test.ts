@@ -9,8 +9,17 @@ import { searchContract } from './search.contract.js';
 import { storeContract } from './store.contract.js';
 
 storeContract('the embedded store', async () => {
-  const store = await createEmbeddedStore({ path: join(mkdtempSync(join(tmpdir(), 'catalog-')), 'catalog.jsonl') });
-  return { store, close: () => store.close() };
+  const path = join(mkdtempSync(join(tmpdir(), 'catalog-')), 'catalog.jsonl');
+  let store = await createEmbeddedStore({ path });
+  return {
+    store,
+    reopen: async () => {
+      await store.close();
+      store = await createEmbeddedStore({ path });
+      return store;
+    },
+    close: () => store.close(),
+  };
 });
 
 searchContract('the embedded index (MiniSearch)', async () => {

@@ -5,6 +5,8 @@ import { category, product, shopFixture } from './fixtures.js';
 
 export interface StoreFixture {
   store: CatalogStore;
+  /** Closes the store and opens it again on the same data, as a restart does. */
+  reopen(): Promise<CatalogStore>;
   close(): Promise<void>;
 }
 
@@ -160,6 +162,16 @@ export function storeContract(adapter: string, open: () => Promise<StoreFixture>
       for await (const p of store.allProducts()) seen.push(p.id);
       expect(seen.length).toBe(await store.countProducts());
       for (const p of shop.products) expect(seen).toContain(p.id);
+    });
+
+    it('when the store is opened again on the same data (a restart), then it opens and keeps every product and category', async () => {
+      const before = { products: await store.countProducts(), categories: (await store.listCategories()).length };
+      store = await fixture.reopen();
+      expect({ products: await store.countProducts(), categories: (await store.listCategories()).length }).toEqual(before);
+      const first = shop.products[0]!;
+      expect((await store.getProductBySlug(first.slug))?.id).toBe(first.id);
+      // The unique indexes still hold after the restart.
+      await expect(store.createProduct(product({ name: 'Restarted Lamp', sku: first.sku }))).rejects.toEqual(new DuplicateKeyError('sku'));
     });
   });
 }

@@ -11,9 +11,14 @@ function withDatabase(url: string, database: string): string {
 
 storeContract('MongoDB (FerretDB)', async () => {
   const url = withDatabase(requireEngine('CATALOG_MONGODB_URL'), `catalog_test_${randomBytes(4).toString('hex')}`);
-  const store = await createMongoStore({ url });
+  let store = await createMongoStore({ url });
   return {
     store,
+    reopen: async () => {
+      await store.close();
+      store = await createMongoStore({ url });
+      return store;
+    },
     close: async () => {
       await store.close();
       const client = new MongoClient(url);

@@ -295,11 +295,32 @@ async function asDuplicate(
   return error;
 }
 
+/**
+ * Creates the indexes a collection lacks. Only the missing ones are sent: FerretDB 2 drops the
+ * connection on a `createIndexes` naming several indexes that all exist, which is every start
+ * after the first.
+ */
 async function ensureIndexes(db: Db): Promise<void> {
-  await Promise.all([
-    db.collection('products').createIndexes(PRODUCT_INDEXES),
-    db.collection('categories').createIndexes(CATEGORY_INDEXES),
-  ]);
+  await Promise.all(
+    (
+      [
+        ['products', PRODUCT_INDEXES],
+        ['categories', CATEGORY_INDEXES],
+      ] as const
+    ).map(async ([name, wanted]) => {
+      const collection = db.collection(name);
+      const existing = new Set(
+        (
+          await collection
+            .listIndexes()
+            .toArray()
+            .catch(() => [])
+        ).map((index) => String(index['name'])),
+      );
+      const missing = wanted.filter((index) => !existing.has(index.name!));
+      if (missing.length > 0) await collection.createIndexes(missing);
+    }),
+  );
 }
 
 /**
