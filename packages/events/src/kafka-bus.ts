@@ -144,7 +144,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
       const policy = deliveryPolicy(subscription);
       const controller = new AbortController();
       let consumer: Consumer<string, string, string, string> | undefined;
-      let committer: ReturnType<typeof offsetCommitter> | undefined;
+      let stream: Awaited<ReturnType<Consumer<string, string, string, string>['consume']>> | undefined;
 
       const loop = (async () => {
         while (!controller.signal.aborted) {
@@ -157,15 +157,15 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
             heartbeatInterval: 1_000,
           });
           const offsets = offsetCommitter(logger, subscription.groupId);
-          committer = offsets;
           try {
-            const stream = await consumer.consume({
+            stream = await consumer.consume({
               topics: subscription.topics,
               mode: 'committed',
               fallbackMode: 'earliest',
               autocommit: false,
               maxWaitTime: 500,
             });
+            if (controller.signal.aborted) break;
             for await (const raw of stream) {
               const message = raw as Message<string, string, string, string>;
               if (controller.signal.aborted) break;
@@ -198,16 +198,20 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
               await sleep(1_000);
             }
           } finally {
+            // What was handled is committed while the consumer is still open, then it leaves the group.
             await offsets.close();
             await closeConsumer(consumer);
+            stream = undefined;
           }
         }
       })();
 
       const stop = async () => {
         controller.abort();
-        await committer?.close();
-        await closeConsumer(consumer);
+        // Ending the stream ends the loop, which commits and closes as above. Before there is a
+        // stream (joining the group), closing the consumer is what interrupts it.
+        if (stream) await stream.close().catch(() => undefined);
+        else await closeConsumer(consumer);
         await loop;
         subscriptions.delete(stop);
       };
