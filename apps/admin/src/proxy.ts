@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { createApiClient } from '@shop/api-client/client';
 import { decodeClaims, isFresh } from '@shop/api-client/claims';
-import { ACCESS_COOKIE, REFRESH_COOKIE, REFRESH_MAX_AGE, cookieOptions } from './lib/cookies';
+import { publicApi } from './lib/api';
+import { session } from './lib/session';
 
 const REFRESH_MARGIN_MS = 60_000;
 
@@ -9,10 +9,7 @@ function toLogin(request: NextRequest) {
   const url = request.nextUrl.clone();
   url.pathname = '/login';
   url.search = `?next=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
-  const response = NextResponse.redirect(url);
-  response.cookies.delete(ACCESS_COOKIE);
-  response.cookies.delete(REFRESH_COOKIE);
-  return response;
+  return session.forget(NextResponse.redirect(url));
 }
 
 /**
@@ -23,31 +20,19 @@ function toLogin(request: NextRequest) {
  */
 export async function proxy(request: NextRequest) {
   const isLogin = request.nextUrl.pathname === '/login';
-  const claims = decodeClaims(request.cookies.get(ACCESS_COOKIE)?.value);
+  const claims = decodeClaims(request.cookies.get(session.names.access)?.value);
   if (claims && claims.role !== 'admin') return isLogin ? NextResponse.next() : toLogin(request);
   if (isFresh(claims, REFRESH_MARGIN_MS)) return NextResponse.next();
 
-  const refreshToken = request.cookies.get(REFRESH_COOKIE)?.value;
+  const refreshToken = request.cookies.get(session.names.refresh)?.value;
   if (!refreshToken) return isLogin || isFresh(claims) ? NextResponse.next() : toLogin(request);
-  const client = createApiClient({ baseUrl: process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:8080' });
   try {
-    const auth = await client.refresh(refreshToken);
+    const auth = await publicApi().refresh(refreshToken);
     if (auth.user.role !== 'admin') return toLogin(request);
-    request.cookies.set(ACCESS_COOKIE, auth.accessToken);
-    request.cookies.set(REFRESH_COOKIE, auth.refreshToken);
-    const response = NextResponse.next({ request: { headers: request.headers } });
-    response.cookies.set(ACCESS_COOKIE, auth.accessToken, cookieOptions(auth.expiresIn));
-    response.cookies.set(REFRESH_COOKIE, auth.refreshToken, cookieOptions(REFRESH_MAX_AGE));
-    return response;
+    return session.rotated(request, auth);
   } catch {
     // Revoked, expired, or the role was taken away: sign in again.
-    if (isLogin) {
-      const response = NextResponse.next();
-      response.cookies.delete(ACCESS_COOKIE);
-      response.cookies.delete(REFRESH_COOKIE);
-      return response;
-    }
-    return toLogin(request);
+    return isLogin ? session.forget(NextResponse.next()) : toLogin(request);
   }
 }
 

@@ -1,8 +1,14 @@
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { decodeClaims, isFresh, type Claims } from '@shop/api-client/claims';
-import type { AuthResult } from '@shop/api-client/types';
-import { ACCESS_COOKIE, REFRESH_COOKIE, REFRESH_MAX_AGE, cookieOptions } from './cookies';
+import { sessionCookies } from '@shop/next-host/session';
+
+export { safeNext } from '@shop/next-host/session';
+
+/**
+ * Names of their own, so a storefront session on the same host never signs anyone in here; strict,
+ * because a staff action is never the target of a link or form on another site.
+ */
+export const session = sessionCookies({ access: 'adm_access', refresh: 'adm_refresh', sameSite: 'strict' });
 
 /** An admin's claims from a token, or null for a customer's, a lapsed or a malformed one. */
 export function adminClaims(token: string | undefined): Claims | null {
@@ -11,7 +17,7 @@ export function adminClaims(token: string | undefined): Claims | null {
 }
 
 export async function getAccessToken(): Promise<string | undefined> {
-  const token = (await cookies()).get(ACCESS_COOKIE)?.value;
+  const token = await session.accessToken();
   return adminClaims(token) ? token : undefined;
 }
 
@@ -26,22 +32,4 @@ export async function requireStaff(next = '/'): Promise<{ id: string; email: str
   const staff = await getStaff();
   if (!staff) redirect(`/login?next=${encodeURIComponent(next)}`);
   return staff;
-}
-
-/** Only from a server action or route handler. */
-export async function setAuthCookies(auth: Pick<AuthResult, 'accessToken' | 'refreshToken' | 'expiresIn'>) {
-  const jar = await cookies();
-  jar.set(ACCESS_COOKIE, auth.accessToken, cookieOptions(auth.expiresIn));
-  jar.set(REFRESH_COOKIE, auth.refreshToken, cookieOptions(REFRESH_MAX_AGE));
-}
-
-export async function clearAuthCookies() {
-  const jar = await cookies();
-  jar.delete(ACCESS_COOKIE);
-  jar.delete(REFRESH_COOKIE);
-}
-
-/** A `next` parameter only ever leads back into this app. */
-export function safeNext(value: FormDataEntryValue | string | null | undefined, fallback = '/'): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
 }

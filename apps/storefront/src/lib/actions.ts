@@ -5,17 +5,7 @@ import { redirect } from 'next/navigation';
 import { isApiError } from '@shop/api-client/errors';
 import { api, publicApi } from './api';
 import { messageOf } from './errors';
-import {
-  REFRESH_COOKIE,
-  cartIdForWrite,
-  clearAuthCookies,
-  currentCartId,
-  getCustomer,
-  getGuestId,
-  safeNext,
-  setAuthCookies,
-  GUEST_COOKIE,
-} from './session';
+import { cartIdForWrite, currentCartId, getCustomer, getGuestId, safeNext, session, GUEST_COOKIE } from './session';
 import { cookies } from 'next/headers';
 
 export interface FormState {
@@ -27,7 +17,7 @@ export interface FormState {
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 async function signedIn(auth: { accessToken: string; refreshToken: string; expiresIn: number; user: { id: string } }) {
-  await setAuthCookies(auth);
+  await session.set(auth);
   // The cookie set above is not visible to this request's reads, so merge with the new token directly.
   const guestId = await getGuestId();
   if (guestId) {
@@ -75,9 +65,9 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
 }
 
 export async function logout() {
-  const refreshToken = (await cookies()).get(REFRESH_COOKIE)?.value;
+  const refreshToken = await session.refreshToken();
   if (refreshToken) await (await api()).logout(refreshToken).catch(() => undefined);
-  await clearAuthCookies();
+  await session.clear();
   revalidatePath('/', 'layout');
   redirect('/');
 }
@@ -141,9 +131,9 @@ export async function changePassword(_prev: FormState, form: FormData): Promise<
   }
   // Changing the password revokes every refresh token: sign in again with the new one.
   try {
-    if (customer) await setAuthCookies(await publicApi().login(customer.email, next));
+    if (customer) await session.set(await publicApi().login(customer.email, next));
   } catch {
-    await clearAuthCookies();
+    await session.clear();
   }
   return { ok: true, message: 'Your password was changed.' };
 }

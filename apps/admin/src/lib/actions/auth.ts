@@ -1,13 +1,11 @@
 'use server';
 
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isApiError } from '@shop/api-client/errors';
 import { publicApi } from '../api';
 import { messageOf } from '../errors';
 import { text, type FormState } from '../form';
-import { REFRESH_COOKIE } from '../cookies';
-import { clearAuthCookies, safeNext, setAuthCookies } from '../session';
+import { safeNext, session } from '../session';
 
 export async function login(_prev: FormState, form: FormData): Promise<FormState> {
   const email = text(form, 'email');
@@ -21,7 +19,7 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
       await client.logout(auth.refreshToken).catch(() => undefined);
       return { message: 'This account is not a staff account. Only administrators can sign in to the admin app.' };
     }
-    await setAuthCookies(auth);
+    await session.set(auth);
   } catch (error) {
     if (isApiError(error) && error.status === 401) return { message: 'The email or password is incorrect.' };
     if (isApiError(error) && error.status === 403) return { message: 'This account is deactivated.' };
@@ -32,11 +30,11 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
 }
 
 export async function logout() {
-  const refreshToken = (await cookies()).get(REFRESH_COOKIE)?.value;
+  const refreshToken = await session.refreshToken();
   if (refreshToken)
     await publicApi()
       .logout(refreshToken)
       .catch(() => undefined);
-  await clearAuthCookies();
+  await session.clear();
   redirect('/login');
 }

@@ -1,18 +1,5 @@
+import { mediaRoute } from '@shop/next-host/media';
 import { gatewayUrl } from '@/lib/api';
 
-const ALLOWED = /^api\/v1\/products\/[A-Za-z0-9_-]+\/image\.svg$/;
-
-/** Product pictures, fetched from the gateway on the server side. */
-export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
-  const path = (await params).path.join('/');
-  if (!ALLOWED.test(path)) return new Response('Not found', { status: 404 });
-  const upstream = await fetch(`${gatewayUrl()}/${path}`).catch(() => null);
-  if (!upstream?.ok) return new Response('Not found', { status: 404 });
-  return new Response(upstream.body, {
-    headers: {
-      'content-type': upstream.headers.get('content-type') ?? 'image/svg+xml',
-      'cache-control': 'public, max-age=3600',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
-    },
-  });
-}
+/** Product pictures, the same for everyone: browsers and proxies may keep them an hour. */
+export const GET = mediaRoute({ gatewayUrl, cacheControl: 'public, max-age=3600' });

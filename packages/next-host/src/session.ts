@@ -1,0 +1,91 @@
+import { cookies } from 'next/headers.js';
+import { NextResponse, type NextRequest } from 'next/server.js';
+
+/** What a sign-in, sign-up or refresh at the gateway answers with. */
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds the access token lives. */
+  expiresIn: number;
+}
+
+export interface SessionCookieNames {
+  access: string;
+  refresh: string;
+  /** `strict` where no link or form on another site should ever act with the session (admin). */
+  sameSite: 'lax' | 'strict';
+}
+
+const REFRESH_MAX_AGE = 30 * 24 * 3600;
+
+/**
+ * A web app's session: the access and refresh tokens in httpOnly cookies of its own names (so a
+ * storefront session never signs anyone in to the admin on the same host). `COOKIE_SECURE=true`
+ * behind TLS. The cookie helpers work from server components, actions and route handlers; the
+ * `rotate`/`drop` pair is for the proxy, which must change the request being rendered too.
+ */
+export function sessionCookies(names: SessionCookieNames) {
+  const options = (maxAge: number) => ({
+    httpOnly: true,
+    sameSite: names.sameSite,
+    secure: process.env['COOKIE_SECURE'] === 'true',
+    path: '/',
+    maxAge,
+  });
+
+  return {
+    names,
+    options,
+
+    async accessToken(): Promise<string | undefined> {
+      return (await cookies()).get(names.access)?.value;
+    },
+
+    async refreshToken(): Promise<string | undefined> {
+      return (await cookies()).get(names.refresh)?.value;
+    },
+
+    /** Only from a server action or route handler. */
+    async set(auth: TokenPair): Promise<void> {
+      const jar = await cookies();
+      jar.set(names.access, auth.accessToken, options(auth.expiresIn));
+      jar.set(names.refresh, auth.refreshToken, options(REFRESH_MAX_AGE));
+    },
+
+    async clear(): Promise<void> {
+      const jar = await cookies();
+      jar.delete(names.access);
+      jar.delete(names.refresh);
+    },
+
+    /** In the proxy: go on with the rotated pair, for the page rendering now and for the browser. */
+    rotated(request: NextRequest, auth: TokenPair): NextResponse {
+      // The request's cookies first: the response copies the request headers when it is made.
+      request.cookies.set(names.access, auth.accessToken);
+      request.cookies.set(names.refresh, auth.refreshToken);
+      const response = NextResponse.next({ request: { headers: request.headers } });
+      response.cookies.set(names.access, auth.accessToken, options(auth.expiresIn));
+      response.cookies.set(names.refresh, auth.refreshToken, options(REFRESH_MAX_AGE));
+      return response;
+    },
+
+    /** In the proxy: go on signed out, for the page rendering now and for the browser. */
+    signedOut(request: NextRequest): NextResponse {
+      request.cookies.delete(names.access);
+      request.cookies.delete(names.refresh);
+      return this.forget(NextResponse.next({ request: { headers: request.headers } }));
+    },
+
+    /** Tells the browser to drop both cookies with this response. */
+    forget(response: NextResponse): NextResponse {
+      response.cookies.delete(names.access);
+      response.cookies.delete(names.refresh);
+      return response;
+    },
+  };
+}
+
+/** A `next` parameter only ever leads back into this app. */
+export function safeNext(value: unknown, fallback = '/'): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : fallback;
+}
