@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { embeddedEnv, ephemeralPorts } from '@shop/runner/env';
 
 const root = join(import.meta.dirname, '..', '..');
 /** The storefront's composition root; the self-starting mode needs it. */
@@ -23,11 +24,6 @@ interface StartedStorefront extends Partial<Closable> {
 type StartStorefront = (options: { port: number; host: string; gatewayUrl: string }) => Promise<StartedStorefront>;
 
 /** The environment without engine variables, so the run is always on the embedded defaults (as infra/runner's tests do). */
-function embeddedEnv(): NodeJS.ProcessEnv {
-  const engine = /(^|_)DATABASE_URL$|^(KAFKA_BROKERS|REDIS_URL|OPENSEARCH_URL|CATALOG_MONGODB_URL|SMTP_URL)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !engine.test(name))) as NodeJS.ProcessEnv;
-}
-
 /**
  * Starts every backend service in this process (all ports 0, a throwaway DATA_DIR), then the storefront's
  * production server in front of the gateway. `build` runs `next build` first: measuring a stale `.next/`
@@ -46,10 +42,9 @@ export async function startTarget(build: boolean): Promise<Target> {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const { startPlatform } = await import('@shop/runner/main');
-  const ports = ['GATEWAY', 'USER', 'CATALOG', 'INVENTORY', 'CART', 'ORDER', 'PAYMENT', 'NOTIFICATION', 'MAIL_SMTP', 'MAIL_WEB'];
   const platform = await startPlatform({
     ...embeddedEnv(),
-    ...Object.fromEntries(ports.map((p) => [`${p}_PORT`, '0'])),
+    ...ephemeralPorts(),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
   });

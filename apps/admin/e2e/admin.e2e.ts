@@ -1,16 +1,19 @@
 /**
  * The staff journey in a real browser: `npm run test:browser -w apps/admin` (needs `npm run build` of
  * apps/admin and apps/storefront first, and Debian's chromium or CHROMIUM_PATH). Starts the platform,
- * the storefront and the admin app on free ports with a throw-away data folder.
+ * the storefront and the admin app on free ports with a throw-away data folder, on the embedded
+ * engines or on the real ones when their variables are set (CI runs it both ways).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { createApiClient } from '@shop/api-client/client';
 import type { Order } from '@shop/api-client/types';
 import { CHROMIUM_ARGS, chromiumPath } from '@shop/browser/chromium';
+import { ephemeralPorts } from '@shop/runner/env';
 import { startPlatform } from '@shop/runner/main';
 import { startStorefront } from '@shop/storefront/server';
 import { startAdminProcess } from '../src/process.js';
@@ -20,18 +23,24 @@ const shots = join(root, '.artifacts', 'screenshots');
 mkdirSync(shots, { recursive: true });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'admin-e2e-'));
-const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-for (const n of ['GATEWAY', 'USER', 'CATALOG', 'INVENTORY', 'CART', 'ORDER', 'PAYMENT', 'NOTIFICATION', 'MAIL_SMTP', 'MAIL_WEB'])
-  env[`${n}_PORT`] = '0';
-const platform = await startPlatform(env);
+const stamp = Date.now();
+// An admin account of its own: real engines outlive a run, and keep the admins earlier runs made.
+const adminEmail = `admin-${stamp}@shop.test`;
+const adminPassword = `Admin-${randomUUID()}`;
+const platform = await startPlatform({
+  ...process.env,
+  ...ephemeralPorts(),
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'warn',
+  ADMIN_EMAIL: adminEmail,
+  ADMIN_PASSWORD: adminPassword,
+});
 const storefront = await startStorefront({ port: 0, gatewayUrl: platform.gatewayUrl });
 // Its own process: two Next.js servers cannot share one (see src/process.ts).
 const admin = await startAdminProcess({ port: 0, gatewayUrl: platform.gatewayUrl });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 
-const adminPassword = readFileSync(join(dataDir, 'admin-password.txt'), 'utf8').trim();
 const gateway = createApiClient({ baseUrl: platform.gatewayUrl });
-const stamp = Date.now();
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `admin-${name}.png`), fullPage: true });
 const ok = (line: string) => process.stdout.write(`ok - ${line}\n`);
 
@@ -76,7 +85,7 @@ try {
   assert.match(page.url(), /\/login/, 'a customer stays on the sign-in page');
   ok("a customer's credentials are refused");
 
-  await page.getByLabel('Email').fill('admin@shop.local');
+  await page.getByLabel('Email').fill(adminEmail);
   await page.getByLabel('Password').fill(adminPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
@@ -117,7 +126,7 @@ try {
   await page.waitForURL(/\/products\/[^/?]+\?notice=/);
   await statusWith(page, 'The product was created.').waitFor();
   const productId = new URL(page.url()).pathname.split('/').pop()!;
-  const staffApi = gateway.withToken((await gateway.login('admin@shop.local', adminPassword)).accessToken);
+  const staffApi = gateway.withToken((await gateway.login(adminEmail, adminPassword)).accessToken);
   await page.getByText('25 available').waitFor();
   await shot(page, '04-product-created');
   const stock = await staffApi.getStock(sku);

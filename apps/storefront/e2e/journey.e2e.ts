@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '@shop/browser/chromium';
+import { ephemeralPorts } from '@shop/runner/env';
 import { startPlatform } from '@shop/runner/main';
 import { startStorefront } from '../src/server.js';
 
@@ -16,10 +17,7 @@ const shots = join(root, '.artifacts', 'screenshots');
 mkdirSync(shots, { recursive: true });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'storefront-e2e-'));
-const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-for (const n of ['GATEWAY', 'USER', 'CATALOG', 'INVENTORY', 'CART', 'ORDER', 'PAYMENT', 'NOTIFICATION', 'MAIL_SMTP', 'MAIL_WEB'])
-  env[`${n}_PORT`] = '0';
-const platform = await startPlatform(env);
+const platform = await startPlatform({ ...process.env, ...ephemeralPorts(), DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
 const storefront = await startStorefront({ port: 0, gatewayUrl: platform.gatewayUrl });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fetchJson } from '@shop/http/testing';
+import { embeddedEnv, ephemeralPorts } from '../src/env.js';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -12,29 +13,17 @@ export interface Runner {
   emails: string | undefined;
 }
 
-/** Starts `infra/runner` as its own process, the way `npm start` does, and waits for its banner. */
-/** The inherited environment without engine variables: a runner test states its engines itself. */
-function embeddedEnv(): NodeJS.ProcessEnv {
-  const engine = /(^|_)DATABASE_URL$|^(KAFKA_BROKERS|REDIS_URL|OPENSEARCH_URL|CATALOG_MONGODB_URL|SMTP_URL)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !engine.test(name))) as NodeJS.ProcessEnv;
-}
-
+/**
+ * Starts `infra/runner` as its own process, the way `npm start` does, and waits for its banner.
+ * It inherits the environment without engine variables: a runner test states its engines itself.
+ */
 export async function startRunner(dataDir: string, env: Record<string, string> = {}): Promise<Runner> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'infra/runner/src/main.ts'], {
     cwd: root,
     env: {
       ...embeddedEnv(),
+      ...ephemeralPorts(),
       DATA_DIR: dataDir,
-      GATEWAY_PORT: '0',
-      USER_PORT: '0',
-      CATALOG_PORT: '0',
-      INVENTORY_PORT: '0',
-      CART_PORT: '0',
-      ORDER_PORT: '0',
-      PAYMENT_PORT: '0',
-      NOTIFICATION_PORT: '0',
-      MAIL_SMTP_PORT: '0',
-      MAIL_WEB_PORT: '0',
       // The storefront has its own browser tests (npm run test:browser); a Next build here would slow npm test.
       STOREFRONT: 'off',
       ADMIN: 'off',
