@@ -55,5 +55,6 @@ describe('PGlite host', () => {
     writeFileSync(`${dir}.lock`, '999999999');
     const reopened = await PgliteHost.open({ dataDir: dir });
     hosts.push(reopened);
-  });
+    // Two PGlite starts on disk (an initdb, then a reopen): seconds each when the cores are busy.
+  }, 120_000);
 });
