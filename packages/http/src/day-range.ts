@@ -3,11 +3,16 @@ import { Type } from 'typebox';
 
 const DAY_MS = 86_400_000;
 
-/** `?from&to` of a list: instants, `from` inclusive, `to` exclusive. */
-export const CreatedRangeQuery = {
-  from: Type.Optional(Type.String({ format: 'date-time', description: 'Created at or after' })),
-  to: Type.Optional(Type.String({ format: 'date-time', description: 'Created before' })),
-};
+/** `?from&to` of a list over the instant `what` names (e.g. "Died"): `from` inclusive, `to` exclusive. */
+export function instantRangeQuery(what: string) {
+  return {
+    from: Type.Optional(Type.String({ format: 'date-time', description: `${what} at or after` })),
+    to: Type.Optional(Type.String({ format: 'date-time', description: `${what} before` })),
+  };
+}
+
+/** `?from&to` of a list by creation time. */
+export const CreatedRangeQuery = instantRangeQuery('Created');
 
 /** The bounds a list's repository takes: at or after `from`, before `before`. */
 export interface CreatedRange {

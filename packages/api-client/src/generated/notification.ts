@@ -227,13 +227,13 @@ export interface paths {
         query?: {
           consumerGroup?: string;
           eventType?: string;
-          /** @description Created at or after */
+          /** @description Dead-lettered at or after */
           from?: string;
           limit?: number;
           page?: number;
           /** @description `dead`: given up on; `replayed`: published again on its topic (dead again if it fails again) */
           status?: 'dead' | 'replayed';
-          /** @description Created before */
+          /** @description Dead-lettered before */
           to?: string;
           /** @description The original topic, e.g. `order-events` */
           topic?: string;

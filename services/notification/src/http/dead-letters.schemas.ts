@@ -1,4 +1,4 @@
-import { CreatedRangeQuery } from '@shop/http/day-range';
+import { instantRangeQuery } from '@shop/http/day-range';
 import { ListOf, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
 
 const Status = Type.Union([Type.Literal('dead'), Type.Literal('replayed')], {
@@ -30,7 +30,7 @@ export const DeadLetterListQuery = Strict({
   consumerGroup: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   eventType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   status: Type.Optional(Status),
-  ...CreatedRangeQuery,
+  ...instantRangeQuery('Dead-lettered'),
 });
 
 export const DeadLetterParams = Strict({ id: Type.String({ minLength: 1, maxLength: 36 }) });
