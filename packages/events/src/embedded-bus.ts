@@ -49,17 +49,15 @@ class MemoryLog implements BusLog {
 class DatabaseLog implements BusLog {
   constructor(private readonly db: Database) {}
 
+  /** One statement for the whole batch; positions follow the batch's order. */
   async append(topic: string, messages: readonly OutgoingMessage[]) {
-    await this.db.transaction(async (tx) => {
-      for (const m of messages) {
-        await tx.query('INSERT INTO bus_messages (topic, key, value, headers) VALUES ($1, $2, $3, $4)', [
-          topic,
-          m.key,
-          m.value,
-          JSON.stringify(m.headers),
-        ]);
-      }
-    });
+    await this.db.query(
+      `INSERT INTO bus_messages (topic, key, value, headers)
+       SELECT $1, m.key, m.value, m.headers::jsonb
+         FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS m(key, value, headers, n)
+        ORDER BY m.n`,
+      [topic, messages.map((m) => m.key), messages.map((m) => m.value), messages.map((m) => JSON.stringify(m.headers))],
+    );
   }
   async read(topic: string, after: number, limit: number) {
     const { rows } = await this.db.query<StoredMessage>(

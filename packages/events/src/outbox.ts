@@ -64,7 +64,7 @@ export interface OutboxRelayOptions {
   /** Idle poll interval; `notify()` wakes the relay after a commit. */
   pollMs?: number;
   /**
-   * How long `notify()` waits for more commits before waking the relay (default 10 ms), so a busy
+   * How long `notify()` waits for more commits before waking the relay (default 50 ms), so a busy
    * service publishes its events in batches instead of claiming and marking rows one at a time.
    */
   coalesceMs?: number;
@@ -93,7 +93,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const batchSize = options.batchSize ?? 100;
   const pollMs = options.pollMs ?? 500;
   const leaseMs = options.leaseMs ?? 30_000;
-  const coalesceMs = options.coalesceMs ?? 10;
+  const coalesceMs = options.coalesceMs ?? 50;
   let wakeScheduled = false;
   let notifiedWhileBusy = false;
   let running = false;

@@ -63,4 +63,23 @@ describe('inventory: never oversells', () => {
     for (const sku of ['PAIR-A', 'PAIR-B'])
       expect((await h.request({ url: `/api/v1/inventory/${sku}` })).body).toMatchObject({ reservedQuantity: 20, availableQuantity: 0 });
   });
+
+  it("when one order's reservation arrives many times at once, then its stock is held once and every answer is the same reservation", async () => {
+    for (const sku of ['TWICE-A', 'TWICE-B'])
+      await h.request({ method: 'PUT', url: `/api/v1/inventory/${sku}`, token: h.admin, payload: { quantity: 10 } });
+    const items = [
+      { sku: 'TWICE-B', quantity: 2 },
+      { sku: 'TWICE-A', quantity: 3 },
+    ];
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        h.request({ method: 'POST', url: '/api/v1/inventory/reservations', token: h.service_, payload: { orderId: 'twice-1', items } }),
+      ),
+    );
+    expect(results.map((r) => r.status).filter((s) => s !== 200 && s !== 201)).toEqual([]);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(new Set(results.map((r) => JSON.stringify(r.body.items)))).toHaveProperty('size', 1);
+    expect((await h.request({ url: '/api/v1/inventory/TWICE-A' })).body).toMatchObject({ reservedQuantity: 3, availableQuantity: 7 });
+    expect((await h.request({ url: '/api/v1/inventory/TWICE-B' })).body).toMatchObject({ reservedQuantity: 2, availableQuantity: 8 });
+  });
 });

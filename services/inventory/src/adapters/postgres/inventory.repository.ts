@@ -26,6 +26,9 @@ import {
   type StockRow,
 } from './inventory.sql.js';
 
+/** A row of `reserve_stock`: stock available under the lock (`made` null), or a reservation. */
+type ReserveRow = ReservationRow & { made: boolean | null; available: number | null };
+
 interface ReservationRow {
   id: string;
   order_id: string;
@@ -127,7 +130,12 @@ export function createInventoryRepository(db: Database, options: { onEvents?: ()
   async function settleOrder(tx: Queryable, sql: string, orderId: string, sku: string | undefined, now: Date): Promise<ReservationRow[]> {
     const { rows: locked } = await tx.query<StockRow>(lockOrderSkus(sku !== undefined), sku === undefined ? [orderId] : [orderId, sku]);
     if (locked.length === 0) return [];
-    const { rows } = await tx.query<ReservationRow>(sql, [orderId, locked.map((r) => r.sku), now, ...changeEvents(locked)]);
+    const { rows } = await tx.query<ReservationRow>(sql, [
+      orderId,
+      locked.map((r) => r.sku),
+      now,
+      ...changeEvents(locked.map((r) => r.sku)),
+    ]);
     return rows;
   }
 
@@ -181,24 +189,23 @@ export function createInventoryRepository(db: Database, options: { onEvents?: ()
     },
 
     reserve(orderId, items, expiresAt, now) {
-      return transaction(async (tx) => {
-        const locked = await lockStock(
-          tx,
-          items.map((i) => i.sku),
-        );
-        const available = new Map(locked.map((r) => [r.sku, r.available_quantity]));
-        const { rows } = await tx.query<ReservationRow & { made: boolean }>(RESERVE, [
+      const skus = items.map((i) => i.sku);
+      // One call: the function locks the stock rows, then reserves (see migration 0003).
+      return retrying(async () => {
+        const { rows } = await db.query<ReserveRow>(RESERVE, [
           orderId,
-          items.map((i) => i.sku),
+          skus,
           items.map((i) => i.quantity),
           items.map(() => randomUUID()),
-          items.map((i) => available.get(i.sku) ?? null),
           expiresAt,
           now,
-          ...changeEvents(locked),
+          ...changeEvents([...new Set(skus)].sort()),
         ]);
-        // The same rules as the statement's, which wrote nothing unless every item passes them.
-        const held = new Map(rows.filter((r) => !r.made && r.status !== 'released' && r.status !== 'expired').map((r) => [r.sku, r]));
+        const available = new Map(rows.filter((r) => r.made === null).map((r) => [r.sku, r.available]));
+        // The same rules as the function's, which wrote nothing unless every item passes them.
+        const held = new Map(
+          rows.filter((r) => r.made === false && r.status !== 'released' && r.status !== 'expired').map((r) => [r.sku, r]),
+        );
         const shortages: Shortage[] = [];
         for (const item of [...items].sort((a, b) => (a.sku < b.sku ? -1 : 1))) {
           const current = held.get(item.sku);
@@ -209,9 +216,9 @@ export function createInventoryRepository(db: Database, options: { onEvents?: ()
           }
         }
         if (shortages.length > 0) throw new InsufficientStockError(shortages);
-        const made = new Map(rows.filter((r) => r.made).map((r) => [r.sku, r]));
-        if (made.size + held.size !== new Set(items.map((i) => i.sku)).size)
-          throw new Error(`Reserving for order ${orderId} wrote ${made.size} of ${items.length - held.size} reservations; rolled back.`);
+        const made = new Map(rows.filter((r) => r.made === true).map((r) => [r.sku, r]));
+        if (made.size + held.size !== new Set(skus).size)
+          throw new Error(`Reserving for order ${orderId} wrote ${made.size} of ${items.length - held.size} reservations.`);
         return { reservations: items.map((i) => toReservation(made.get(i.sku) ?? held.get(i.sku)!)), created: made.size > 0 };
       }).then(afterCommit);
     },
@@ -243,7 +250,7 @@ export function createInventoryRepository(db: Database, options: { onEvents?: ()
         // Re-checked under the locks: a reservation confirmed meanwhile is not expired.
         const { rows: locked } = await tx.query<StockRow>(LOCK_DUE_SKUS, [now, limit]);
         if (locked.length === 0) return 0;
-        const { rows } = await tx.query<{ n: number }>(EXPIRE, [now, locked.map((r) => r.sku), ...changeEvents(locked)]);
+        const { rows } = await tx.query<{ n: number }>(EXPIRE, [now, locked.map((r) => r.sku), ...changeEvents(locked.map((r) => r.sku))]);
         return rows[0]!.n;
       }).then(afterCommit);
     },

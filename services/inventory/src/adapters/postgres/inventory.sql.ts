@@ -1,10 +1,11 @@
 import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
 
-// The inventory's hot statements. Each operation that moves stock is two statements in one
-// transaction: first `lockStock` takes the sku rows in sku order (so no two transactions deadlock),
-// then one statement reads the reservations under those locks, decides, and writes reservations,
-// stock and events together. The second statement starts after the locks are held, so what it reads
-// is current; doing both in one statement would read the reservations from before the wait.
+// The inventory's hot statements. Each operation that moves stock is two statements: first one takes
+// the sku rows' locks in sku order (so no two transactions deadlock), then one statement reads the
+// reservations under those locks, decides, and writes reservations, stock and events together. The
+// second statement starts after the locks are held, so what it reads is current; doing both in one
+// statement would read the reservations from before the wait. Reserving, the checkout's step, runs
+// both inside one database function (one round trip); the others run them in a transaction.
 
 export const STOCK = 'sku, quantity, reserved_quantity, available_quantity, location, updated_at';
 const RESERVATION_COLUMNS = ['id', 'order_id', 'sku', 'quantity', 'status', 'expires_at', 'created_at', 'updated_at'];
@@ -35,18 +36,18 @@ export const LOCK_DUE_SKUS = `SELECT ${STOCK} FROM inventory
   ORDER BY sku FOR UPDATE OF inventory`;
 
 /**
- * An `inventory.changed` outbox row for each locked sku, as six column arrays (the last six
- * parameters of a statement). The envelope is built and validated here; its `data` is replaced by
- * the statement with the stock row it actually wrote (`moved`), and skus that did not move get none.
+ * An `inventory.changed` outbox row for each sku, as six column arrays (the last six parameters of
+ * a statement). The envelope is built and validated here with zero amounts; its `data` is replaced
+ * by the statement with the stock row it actually wrote (`moved`), and skus that did not move get none.
  */
-export function changeEvents(locked: StockRow[]): string[][] {
+export function changeEvents(skus: string[]): string[][] {
   const columns: string[][] = [[], [], [], [], [], []];
-  for (const row of locked) {
+  for (const sku of skus) {
     const { values } = outboxRow({
       type: 'inventory.changed',
       source: 'inventory',
-      subject: row.sku,
-      data: { sku: row.sku, quantity: row.quantity, reservedQuantity: row.reserved_quantity, availableQuantity: row.available_quantity },
+      subject: sku,
+      data: { sku, quantity: 0, reservedQuantity: 0, availableQuantity: 0 },
     });
     values.forEach((value, i) => columns[i]!.push(value));
   }
@@ -65,39 +66,13 @@ const insertChanges = (n: number) => `INSERT INTO outbox (${OUTBOX_COLUMNS})
      ORDER BY m.sku`;
 
 /**
- * Reserves for order `$1` the skus `$2` with quantities `$3` (new reservation ids `$4`, available
- * under the caller's locks `$5`, null for an unknown sku; lapsing at `$6`, now `$7`, events
- * `$8`..`$13`), all or nothing: nothing is written when a sku the order already holds is asked with
- * another quantity, or when a sku it does not hold is short. Returns the order's reservations of
- * those skus as they were (`made` false), then those it just made.
+ * Reserves order `$1`'s skus `$2` with quantities `$3` (new reservation ids `$4`, lapsing at `$5`,
+ * now `$6`, events `$7`..`$12`) in one call: see `reserve_stock` in migration 0003 for the rules
+ * and the rows it returns.
  */
-export const RESERVE = `
-  WITH held AS MATERIALIZED (
-    SELECT ${RESERVATION} FROM reservations WHERE order_id = $1::varchar AND sku = ANY($2::varchar[]) ORDER BY sku FOR UPDATE
-  ), plan AS MATERIALIZED (
-    SELECT w.sku, w.quantity, w.id, w.available, h.quantity AS held_quantity, COALESCE(h.status NOT IN ('released', 'expired'), false) AS holding
-      FROM unnest($2::varchar[], $3::int[], $4::varchar[], $5::int[]) AS w(sku, quantity, id, available)
-      LEFT JOIN held h ON h.sku = w.sku
-  ), todo AS MATERIALIZED (
-    SELECT sku, quantity, id FROM plan
-     WHERE NOT holding
-       AND NOT EXISTS (SELECT 1 FROM plan p
-                        WHERE CASE WHEN p.holding THEN p.held_quantity <> p.quantity
-                                   ELSE p.available IS NULL OR p.available < p.quantity END)
-  ), moved AS (
-    UPDATE inventory i SET reserved_quantity = i.reserved_quantity + t.quantity, updated_at = $7::timestamptz
-      FROM todo t WHERE i.sku = t.sku
-    RETURNING i.sku, i.quantity, i.reserved_quantity, i.available_quantity
-  ), made AS (
-    INSERT INTO reservations (${RESERVATION})
-    SELECT id, $1::varchar, sku, quantity, 'active', $6::timestamptz, $7::timestamptz, $7::timestamptz FROM todo ORDER BY sku
-    ON CONFLICT (order_id, sku) DO UPDATE
-       SET quantity = EXCLUDED.quantity, status = 'active', expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at
-    RETURNING ${RESERVATION}
-  ), events AS (${insertChanges(8)})
-  SELECT ${RESERVATION}, false AS made FROM held
-  UNION ALL
-  SELECT ${RESERVATION}, true AS made FROM made`;
+export const RESERVE = `SELECT ${RESERVATION}, made, available
+  FROM reserve_stock($1::varchar, $2::varchar[], $3::int[], $4::varchar[], $5::timestamptz, $6::timestamptz,
+                     $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`;
 
 /**
  * Moves order `$1`'s reservations of the skus `$2` (locked by the caller, or none for confirm: it
