@@ -425,6 +425,8 @@ export interface paths {
           brand?: string;
           /** @description Category id or slug; subcategories are included */
           category?: string;
+          /** @description Up to 100 comma-separated ids or slugs: those products in the order asked, unknown (or, for customers, inactive) ones left out; no other filter, sort or page applies */
+          ids?: string;
           /** @description Admins only */
           includeInactive?: boolean;
           limit?: number;

@@ -91,12 +91,22 @@ export function makeCatalog({ store, index, clock }: CatalogDeps) {
     }
   }
 
+  /** Ids are 24 hex digits; anything else can only be a slug (one store read, not two). */
+  async function findProduct(idOrSlug: string): Promise<Product | null> {
+    return (OBJECT_ID.test(idOrSlug) ? await store.getProduct(idOrSlug) : null) ?? (await store.getProductBySlug(idOrSlug));
+  }
+
   const catalog = {
     async getProduct(idOrSlug: string, options: { includeInactive: boolean }): Promise<Product> {
-      // Ids are 24 hex digits; anything else can only be a slug (one store read, not two).
-      const product = (OBJECT_ID.test(idOrSlug) ? await store.getProduct(idOrSlug) : null) ?? (await store.getProductBySlug(idOrSlug));
+      const product = await findProduct(idOrSlug);
       if (!product || (!product.isActive && !options.includeInactive)) throw new ProductNotFoundError();
       return product;
+    },
+
+    /** Several products by id or slug (an order's lines), in the order asked; the missing ones are left out. */
+    async lookupProducts(idsOrSlugs: string[], options: { includeInactive: boolean }): Promise<Product[]> {
+      const found = await Promise.all(idsOrSlugs.map(findProduct));
+      return found.filter((p): p is Product => p !== null && (p.isActive || options.includeInactive));
     },
 
     async listProducts(filters: ListFilters, options: { includeInactive: boolean }): Promise<{ items: Product[]; total: number }> {

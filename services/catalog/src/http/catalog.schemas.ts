@@ -51,9 +51,20 @@ const Filters = {
   sort: Type.Optional(Sort),
 };
 
+/** At most this many ids in one `?ids=` lookup (an order has at most 100 lines). */
+export const MAX_LOOKUP_IDS = 100;
+
 export const ProductListQuery = Strict({
   ...PageQuery,
   ...Filters,
+  ids: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: MAX_LOOKUP_IDS * 121,
+      pattern: '^[^,]+(,[^,]+)*$',
+      description: `Up to ${MAX_LOOKUP_IDS} comma-separated ids or slugs: those products in the order asked, unknown (or, for customers, inactive) ones left out; no other filter, sort or page applies`,
+    }),
+  ),
   includeInactive: Type.Optional(Type.Boolean({ description: 'Admins only' })),
 });
 export const ProductList = ListOf(ProductSchema);

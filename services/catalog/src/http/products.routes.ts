@@ -8,6 +8,7 @@ import { toCents } from '../domain/product.js';
 import {
   CreateProductBody,
   IdOrSlugParams,
+  MAX_LOOKUP_IDS,
   IdParams,
   ProductList,
   ProductListQuery,
@@ -22,6 +23,25 @@ export function sendJson(reply: FastifyReply, json: string) {
 }
 
 const tags = ['products'];
+
+/** The ids of `?ids=`, which stands alone: a filter, sort or page beside it would be silently ignored. */
+function lookupIds(request: FastifyRequest): string[] {
+  // The raw query string: the parsed one has page and limit filled in by their defaults.
+  const asked = new URLSearchParams(request.url.slice(request.url.indexOf('?') + 1));
+  const others = [...new Set(asked.keys())].filter((k) => k !== 'ids' && k !== 'includeInactive');
+  if (others.length > 0) {
+    throw new ValidationError('ids cannot be combined with filters, sort or paging.', [
+      { path: '/querystring/ids', message: `not with ${others.join(', ')}` },
+    ]);
+  }
+  const ids = [...new Set(asked.get('ids')!.split(','))];
+  if (ids.length > MAX_LOOKUP_IDS || ids.some((id) => id.length > 120)) {
+    throw new ValidationError(`ids takes at most ${MAX_LOOKUP_IDS} ids of at most 120 characters.`, [
+      { path: '/querystring/ids', message: `at most ${MAX_LOOKUP_IDS} ids` },
+    ]);
+  }
+  return ids;
+}
 const isAdmin = (request: FastifyRequest) => request.auth?.role === 'admin';
 
 /** Shared by the list and search routes: major units in, cents out, and a sane range. */
@@ -46,8 +66,12 @@ export function registerProductRoutes(app: HttpApp, catalog: Catalog): void {
       },
     },
     async (request, reply) => {
-      const { page = 1, limit = 20, sort = 'relevance', category, brand } = request.query;
+      const { page = 1, limit = 20, sort = 'relevance', category, brand, ids } = request.query;
       const includeInactive = request.query.includeInactive === true && isAdmin(request);
+      if (ids !== undefined) {
+        const items = await catalog.lookupProducts(lookupIds(request), { includeInactive: isAdmin(request) });
+        return sendJson(reply, productListJson(items, 1, MAX_LOOKUP_IDS, items.length));
+      }
       const { items, total } = await catalog.listProducts(
         { category, brand, sort, page, limit, ...priceRange(request.query) },
         { includeInactive },

@@ -55,6 +55,27 @@ describe('catalog: browsing the demo catalog', () => {
     expect(tooMany.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('when products are looked up by ids, then those come back in the order asked, by id or slug, unknown ones left out; ids stand alone', async () => {
+    const some = (await h.request({ url: '/api/v1/products?limit=3&sort=name_asc' })).body.data as ProductJson[];
+    const [a, b, c] = some as [ProductJson, ProductJson, ProductJson];
+    const ids = [c.id, 'no-such-product', a.slug, b.id].join(',');
+    const found = await h.request({ url: `/api/v1/products?ids=${encodeURIComponent(ids)}` });
+    expect(found.status, JSON.stringify(found.body)).toBe(200);
+    expect(found.body.data.map((p: ProductJson) => p.id)).toEqual([c.id, a.id, b.id]);
+    expect(found.body.total).toBe(3);
+    for (const url of [
+      `/api/v1/products?ids=${a.id}&brand=${encodeURIComponent(a.brand)}`,
+      `/api/v1/products?ids=${a.id}&page=2`,
+      '/api/v1/products?ids=a,,b',
+    ]) {
+      const refused = await h.request({ url });
+      expect(refused.status, url).toBe(400);
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
+    }
+    const tooMany = Array.from({ length: 101 }, (_, i) => `p${i}`).join(',');
+    expect((await h.request({ url: `/api/v1/products?ids=${tooMany}` })).status).toBe(400);
+  });
+
   it('when filtering by a parent category slug, then products of its subcategories come back too', async () => {
     const parent = categories.find((c) => c.parentId === null && categories.some((child) => child.parentId === c.id))!;
     const childIds = new Set(categories.filter((c) => c.parentId === parent.id).map((c) => c.id));

@@ -98,9 +98,9 @@ export function makeCheckout(deps: CheckoutDeps) {
         throw new ValidationError('Each product may appear once.', [{ path: `/items/${i}/productId`, message: 'is repeated' }]);
       seen.add(line.productId);
     });
-    const products = await Promise.all(lines.map((line) => catalog.getProduct(line.productId)));
+    const products = await catalog.getProducts(lines.map((line) => line.productId));
     return lines.map((line, i) => {
-      const product = products[i];
+      const product = products.get(line.productId);
       if (!product || !product.isActive) {
         throw new ValidationError('A product is not available.', [{ path: `/items/${i}/productId`, message: 'is not available' }]);
       }

@@ -95,7 +95,8 @@ export interface CatalogProduct {
 }
 
 export interface CatalogPort {
-  getProduct(productId: string): Promise<CatalogProduct | null>;
+  /** The active products of these ids, in one call; a product that is unknown or inactive is absent. */
+  getProducts(productIds: string[]): Promise<Map<string, CatalogProduct>>;
 }
 
 export type ReserveOutcome = { ok: true } | { ok: false; skus: string[] };

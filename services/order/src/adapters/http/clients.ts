@@ -1,6 +1,15 @@
 import { InvalidStateError } from '@shop/errors/errors';
 import { UpstreamProblemError, createServiceClient, type ServiceClient } from '@shop/http-client/client';
-import type { CartPort, CatalogPort, ChargeOutcome, InventoryPort, PaymentPort, ReservationState, UserPort } from '../../domain/ports.js';
+import type {
+  CartPort,
+  CatalogPort,
+  CatalogProduct,
+  ChargeOutcome,
+  InventoryPort,
+  PaymentPort,
+  ReservationState,
+  UserPort,
+} from '../../domain/ports.js';
 import { fromCents, toCents } from '../../domain/totals.js';
 
 export interface ClientOptions {
@@ -18,16 +27,18 @@ const problemCode = (error: unknown) => (error instanceof UpstreamProblemError ?
 export function catalogClient(baseUrl: string, options: ClientOptions): CatalogPort {
   const http = client('catalog', baseUrl, options);
   return {
-    async getProduct(productId) {
-      try {
-        const p = await http.get<{ id: string; sku: string; name: string; price: number; imageUrl: string | null; isActive: boolean }>(
-          `/api/v1/products/${encodeURIComponent(productId)}`,
-        );
-        return { id: p.id, sku: p.sku, name: p.name, priceCents: toCents(p.price), imageUrl: p.imageUrl, isActive: p.isActive };
-      } catch (error) {
-        if (error instanceof UpstreamProblemError && error.status === 404) return null;
-        throw error;
+    async getProducts(productIds) {
+      type Listed = { id: string; slug: string; sku: string; name: string; price: number; imageUrl: string | null; isActive: boolean };
+      const found = new Map<string, CatalogProduct>();
+      const named = productIds.filter((id) => id !== '' && !id.includes(',')); // no product has a comma in its id or slug
+      if (named.length === 0) return found;
+      const { data } = await http.get<{ data: Listed[] }>('/api/v1/products', { query: { ids: named.join(',') } });
+      for (const p of data) {
+        const product = { id: p.id, sku: p.sku, name: p.name, priceCents: toCents(p.price), imageUrl: p.imageUrl, isActive: p.isActive };
+        // Asked by id or by slug: either finds it.
+        found.set(p.id, product).set(p.slug, product);
       }
+      return found;
     },
   };
 }
