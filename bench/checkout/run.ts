@@ -5,12 +5,7 @@
  * service, same connections, as the baseline of the run; then checks the invariants in the databases:
  * no oversell, every paid order confirmed, every failed order released, one payment per order.
  *
- *   eval "$(infra/engines/up.sh postgres)" && npm run bench:checkout [-- --seconds 20 --customers 64 --tcp]
- *
- * Everything runs on this one machine, so the services reach PostgreSQL over its Unix socket when
- * `PG_SOCKET_DIR` names it (up.sh exports it), as a same-host deployment would; `--tcp` keeps the
- * loopback TCP address of DATABASE_URL instead (each statement then costs the kernel's TCP path twice
- * on these same two cores).
+ *   eval "$(infra/engines/up.sh postgres)" && npm run bench:checkout [-- --seconds 20 --customers 64]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -141,12 +136,7 @@ async function load<T>(op: (worker: number) => Promise<T>, forSeconds: number) {
   return { results, elapsed: (Date.now() - started) / 1000 };
 }
 
-const socketDir = args.includes('--tcp') ? undefined : process.env['PG_SOCKET_DIR'];
-const adminUrl = (() => {
-  const url = new URL(requireEngine('DATABASE_URL'));
-  if (socketDir) url.searchParams.set('host', socketDir);
-  return url.toString();
-})();
+const adminUrl = requireEngine('DATABASE_URL');
 const names = ['user', 'inventory', 'payment', 'order'] as const;
 const databases = Object.fromEntries(
   await Promise.all(names.map(async (n) => [n, await createTestDatabase(adminUrl, `bench_checkout_${n}`)] as const)),
@@ -340,7 +330,6 @@ try {
     node: process.version,
     cpus: cpus().length,
     seconds,
-    postgresVia: socketDir ? 'unix socket' : 'tcp',
     concurrency,
     customers: customers.length,
     baseline: { name: 'GET /health on the order service', requestsPerSecond: healthPerSecond },
@@ -397,7 +386,7 @@ writeFileSync(join(root, 'bench', 'results', `checkout-${r.at.replace(/[:.]/g, '
 const lines = [
   `# Checkout benchmark (${r.at})`,
   '',
-  `Node ${process.version}, ${r.cpus} CPUs, PostgreSQL 15 over ${socketDir ? 'its Unix socket' : 'TCP (loopback)'}. ${concurrency} concurrent checkouts for ${seconds} s through the order service's HTTP API; catalog, inventory, payment, user and order each in its own process (and database). Mix: 90% good cards, 5% declined, 5% a processing error retried; 10% of orders include one of five skus stocked at ${SCARCE_STOCK}.`,
+  `Node ${process.version}, ${r.cpus} CPUs, PostgreSQL 15. ${concurrency} concurrent checkouts for ${seconds} s through the order service's HTTP API; catalog, inventory, payment, user and order each in its own process (and database). Mix: 90% good cards, 5% declined, 5% a processing error retried; 10% of orders include one of five skus stocked at ${SCARCE_STOCK}.`,
   '',
   '| measure | value |',
   '|---|---:|',

@@ -38,8 +38,6 @@ postgres_env() {
   echo "export ORDER_DATABASE_URL=$base/shop_order"
   echo "export PAYMENT_DATABASE_URL=$base/shop_payment"
   echo "export NOTIFICATION_DATABASE_URL=$base/shop_notification"
-  # Same-host clients may use the Unix socket instead of TCP (the checkout benchmark does).
-  echo "export PG_SOCKET_DIR=$PG_SOCKET"
 }
 
 postgres_stop() {
