@@ -96,15 +96,21 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
   const retries = options.retries ?? 2;
   const backoffMs = options.backoffMs ?? 100;
 
-  function url(path: string, query?: RequestOptions['query']): URL {
-    const u = new URL(path.replace(/^\//, ''), base);
+  /** The request target under the base URL (strings, not a WHATWG URL: this runs on every call). */
+  function url(path: string, query?: RequestOptions['query']): { path: string; href: string } {
     // The pool talks to one origin; a path that names another would be sent to the wrong host.
-    if (u.origin !== base.origin) throw new Error(`${options.upstream}: ${path} is not under ${options.baseUrl}`);
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) u.searchParams.set(k, String(v));
-    return u;
+    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(path)) throw new Error(`${options.upstream}: ${path} is not under ${options.baseUrl}`);
+    let target = base.pathname + (path.startsWith('/') ? path.slice(1) : path);
+    if (query) {
+      const search = new URLSearchParams();
+      for (const [k, v] of Object.entries(query)) if (v !== undefined) search.set(k, String(v));
+      const text = search.toString();
+      if (text) target += (target.includes('?') ? '&' : '?') + text;
+    }
+    return { path: target, href: base.origin + target };
   }
 
-  async function attempt<T>(method: string, target: URL, init: RequestOptions): Promise<ServiceResponse<T>> {
+  async function attempt<T>(method: string, target: { path: string }, init: RequestOptions): Promise<ServiceResponse<T>> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...init.headers };
     const requestId = requestIdOf();
     if (requestId) headers['x-request-id'] = requestId;
@@ -123,7 +129,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
     try {
       const response = await pool.request({
         method: method as 'GET',
-        path: target.pathname + target.search,
+        path: target.path,
         headers,
         body: init.body !== undefined ? JSON.stringify(init.body) : null,
         signal: abort.signal,

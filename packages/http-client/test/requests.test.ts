@@ -51,6 +51,18 @@ describe('what is sent', () => {
     expect(second!.headers['traceparent']).toBe(first!.headers['traceparent']);
   });
 
+  it("when a path and a query are given, then they go under the base URL's path; a path naming another origin is refused unsent", async () => {
+    server = await upstream(ok, ok);
+    const client = createServiceClient({ upstream: 'catalog', baseUrl: `${server.url}/shop/`, backoffMs: 1 });
+    await client.get('/api/v1/products', { query: { ids: 'a,b', page: 2, missing: undefined } });
+    await client.get('api/v1/products/x%2Fy?limit=1', { query: { page: 3 } });
+    expect(server.seen.map((r) => r.url)).toEqual(['/shop/api/v1/products?ids=a%2Cb&page=2', '/shop/api/v1/products/x%2Fy?limit=1&page=3']);
+    for (const elsewhere of ['http://example.com/x', '//example.com/x', 'javascript:alert(1)']) {
+      await expect(client.get(elsewhere)).rejects.toThrow(/is not under/);
+    }
+    expect(server.seen).toHaveLength(2);
+  });
+
   it('when called outside any request, then no request id is invented', async () => {
     const client = await clientFor([ok]);
     await context.with(ROOT_CONTEXT, () => client.get('/products'));
