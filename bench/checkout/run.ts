@@ -15,11 +15,11 @@ import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, w
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { Pool } from 'undici';
 import { requireEngine } from '@shop/config/engines';
 import { SERVICE_CLIENT_IDS, randomSecret } from '@shop/config/secrets';
 import { createTestDatabase } from '@shop/db/testing';
-import { UpstreamProblemError, createServiceClient } from '@shop/http-client/client';
-import { fetchJson as call } from '@shop/http/testing';
+import { fetchJson } from '@shop/http/testing';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -190,7 +190,7 @@ try {
   services.push(order);
 
   // Products: most with plenty of stock, five scarce ones that run out during the run.
-  const listed = await call(`${catalog!.url}/api/v1/products?limit=100&sort=price_asc`);
+  const listed = await fetchJson(`${catalog!.url}/api/v1/products?limit=100&sort=price_asc`);
   const products = listed.body['data'] as Product[];
   const scarce = products.slice(0, 5);
   const plenty = products.slice(5);
@@ -201,7 +201,7 @@ try {
 
   const customers = await Promise.all(
     Array.from({ length: Math.min(concurrency, 32) }, async (_, i) => {
-      const registered = await call(`${user.url}/api/v1/auth/register`, {
+      const registered = await fetchJson(`${user.url}/api/v1/auth/register`, {
         method: 'POST',
         body: {
           email: `bench-${i}-${randomUUID().slice(0, 8)}@example.com`,
@@ -218,18 +218,18 @@ try {
   const address = { firstName: 'Bench', lastName: 'Customer', line1: '1 Load St', city: 'Springfield', postalCode: '12345', country: 'US' };
   const expYear = new Date().getFullYear() + 2;
   const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
-  // The customers' side costs as little as it can, so the machine's time goes to the platform: the
-  // services' own keep-alive client (undici), not fetch, and no retries (a 5xx is counted as such).
-  const orderApi = createServiceClient({ upstream: 'order', baseUrl: order.url, retries: 0, timeoutMs: 60_000 });
-  const answerOf = async (call: Promise<{ status: number; body: Record<string, unknown> }>) => {
-    try {
-      return await call;
-    } catch (error) {
-      if (error instanceof UpstreamProblemError) return { status: error.status, body: error.problem };
-      const status = (error as { status?: number }).status;
-      if (status) return { status, body: { detail: String(error) } };
-      throw error;
-    }
+  // The customers' side costs as little as it can, so the machine's time goes to the platform: bare
+  // undici on keep-alive connections (no fetch, no tracing, no retries: a 5xx is counted as such).
+  const orderApi = new Pool(order.url);
+  const call = async (method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}, body?: unknown) => {
+    const response = await orderApi.request({
+      method,
+      path,
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    const text = await response.body.text();
+    return { status: response.statusCode, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
   };
   let n = 0;
   let firstServerError = '';
@@ -240,12 +240,11 @@ try {
     const cardNumber = roll === 0 ? '4000000000000002' : roll === 1 ? '4000000000000119' : '4242424242424242';
     const lines = [pick(plenty), ...(n % 2 ? [pick(plenty)] : []), ...(n % 10 === 3 ? [pick(scarce)] : [])];
     const items = [...new Map(lines.map((p) => [p.id, { productId: p.id, quantity: 1 }])).values()];
-    const result = await answerOf(
-      orderApi.request<Record<string, unknown>>('POST', '/api/v1/orders', {
-        bearer: customers[worker % customers.length],
-        idempotencyKey: randomUUID(),
-        body: { items, shippingAddress: address, paymentMethod: { type: 'card', cardNumber, expMonth: 12, expYear, cvc: '123' } },
-      }),
+    const result = await call(
+      'POST',
+      '/api/v1/orders',
+      { authorization: `Bearer ${customers[worker % customers.length]}`, 'idempotency-key': randomUUID() },
+      { items, shippingAddress: address, paymentMethod: { type: 'card', cardNumber, expMonth: 12, expYear, cvc: '123' } },
     );
     if (result.status >= 500 && !firstServerError) {
       firstServerError = JSON.stringify(result.body);
@@ -258,7 +257,7 @@ try {
     `${products.length} products, ${customers.length} customers, ${concurrency} concurrent checkouts, ${rounds} × ${seconds} s\n`,
   );
   await load(checkout, 3); // warm-up: JIT, pools, caches
-  const health = await load(() => answerOf(orderApi.request('GET', '/health')).then((r) => r.status), seconds);
+  const health = await load(() => call('GET', '/health').then((r) => r.status), seconds);
   const named = { user, catalog: catalog!, inventory: inventory!, payment: payment!, order };
   const cpuBefore = cpuSnapshot(named);
   const xactBefore = await transactionsByDatabase();
@@ -269,6 +268,7 @@ try {
   const medianConfirmed = [...confirmedPerRound].sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
   const cpuAfter = cpuSnapshot(named);
   const xactAfter = await transactionsByDatabase();
+  await orderApi.close();
 
   const byStatus: Record<number, number> = {};
   for (const r of run.results) byStatus[r.value.status] = (byStatus[r.value.status] ?? 0) + 1;
