@@ -38,6 +38,47 @@ interface KeyRow {
   abandoned: boolean;
 }
 
+/** The content type of an answer recorded with `answerToRecord`. */
+export const ANSWER_TYPE = 'application/json; charset=utf-8';
+
+/** An answer a handler records with its own write (see `recordAnswerSql`). */
+export interface AnswerToRecord {
+  scope: string;
+  key: string;
+  status: number;
+  body: string;
+  type: string;
+}
+
+/**
+ * The statement that records an answer, for a handler to put in a data-modifying CTE of the very
+ * write that produces it: the key's answer and the effect then commit together, in one statement
+ * and one commit instead of two, and no crash can fall between them. Parameters `$n`..`$n+4`:
+ * status, body, content type, scope, key (all null when there is nothing to record).
+ */
+export const recordAnswerSql = (n: number) =>
+  `UPDATE idempotency_keys SET status = 'completed', response_status = $${n}::int, response_body = $${n + 1}::text,
+          response_type = $${n + 2}::varchar WHERE scope = $${n + 3}::varchar AND key = $${n + 4}::varchar`;
+
+/** The five parameters of `recordAnswerSql`. */
+export const recordAnswerParams = (answer: AnswerToRecord | null) =>
+  answer ? [answer.status, answer.body, answer.type, answer.scope, answer.key] : [null, null, null, null, null];
+
+/**
+ * The answer `body` (already serialised: it is what will be sent, byte for byte) as the request's
+ * key will record it, or null when the request holds no key. Once the write carrying it has
+ * committed, call `answered(request)` and send `body` as `ANSWER_TYPE`: the hook then leaves the key alone.
+ */
+export function answerToRecord(request: FastifyRequest, status: number, body: string): AnswerToRecord | null {
+  const held = request.idempotency;
+  return held ? { scope: held.scope, key: held.key, status, body, type: ANSWER_TYPE } : null;
+}
+
+/** The handler's own write recorded the answer (`answerToRecord`). */
+export function answered(request: FastifyRequest): void {
+  request.idempotency = null;
+}
+
 /** The request's fingerprint: method, route and body, with object keys in a stable order. */
 function fingerprint(request: FastifyRequest): string {
   const canonical = (value: unknown): unknown =>

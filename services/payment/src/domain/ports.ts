@@ -22,14 +22,27 @@ export interface PaymentDay {
 }
 
 /** Payments and refunds. Every write is one transaction that also appends its event to the outbox. */
+/**
+ * The HTTP answer to a charge, stored with the payment in the same statement so that a request
+ * repeated with its Idempotency-Key gets it back (the shape of `@shop/idempotency`'s AnswerToRecord).
+ */
+export interface ChargeAnswer {
+  scope: string;
+  key: string;
+  status: number;
+  body: string;
+  type: string;
+}
+
 export interface PaymentRepository {
   /** The id of the order's payment that went through (or is under way), if any: such an order is not charged again. */
   findHoldingId(orderId: string): Promise<string | null>;
   /**
    * Stores a charge's outcome with its event. Throws OrderAlreadyPaidError when a concurrent
-   * charge of the same order was stored first (the one-payment-per-order index).
+   * charge of the same order was stored first (the one-payment-per-order index). `answer`, when
+   * given, is recorded with it (nothing is when the payment is not stored).
    */
-  insert(payment: Payment, event: PaymentEvent): Promise<Payment>;
+  insert(payment: Payment, event: PaymentEvent, answer?: ChargeAnswer | null): Promise<Payment>;
   get(id: string): Promise<Payment | null>;
   /** Newest first. */
   list(query: PaymentQuery): Promise<{ items: Payment[]; total: number }>;

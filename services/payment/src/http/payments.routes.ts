@@ -2,7 +2,7 @@ import { principalOf, requireAuth, requireRole } from '@shop/auth/require-role';
 import type { HttpApp } from '@shop/http/app';
 import { createdRange, dayRange } from '@shop/http/day-range';
 import { BearerAuth } from '@shop/http/schemas';
-import type { createIdempotency } from '@shop/idempotency/idempotency';
+import { ANSWER_TYPE, answerToRecord, answered, type createIdempotency } from '@shop/idempotency/idempotency';
 import { toCents } from '../domain/payment.js';
 import type { Payments } from '../domain/payments.js';
 import {
@@ -42,15 +42,21 @@ export function registerPaymentRoutes(app: HttpApp, payments: Payments, idempote
     },
     async (request, reply) => {
       const { orderId, amount, currency = 'USD', paymentMethod, customerId, email } = request.body;
-      const payment = await payments.charge({
-        orderId,
-        amountCents: toCents(amount),
-        currency: currency.toUpperCase(),
-        card: paymentMethod,
-        customerId,
-        email,
-      });
-      return reply.code(201).send(paymentView(payment));
+      // The answer is serialised before the payment is stored, so that the key's record of it is
+      // written by the same statement (one commit, not two) and is exactly what is sent.
+      let body = '';
+      await payments.charge(
+        { orderId, amountCents: toCents(amount), currency: currency.toUpperCase(), card: paymentMethod, customerId, email },
+        (payment) => {
+          body = String(reply.code(201).serialize(paymentView(payment)));
+          return answerToRecord(request, 201, body);
+        },
+      );
+      answered(request);
+      return reply
+        .code(201)
+        .type(ANSWER_TYPE)
+        .send(body as never);
     },
   );
 

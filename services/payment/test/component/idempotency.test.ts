@@ -18,7 +18,11 @@ describe('payment: Idempotency-Key', () => {
     expect(again.status).toBe(201);
     expect(again.text).toBe(first.text);
     expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
     expect(await rowsOf(orderId)).toHaveLength(1);
+    // Recorded by the statement that stored the payment: exactly the bytes that were sent.
+    const [key] = await h.sql(`SELECT status, response_status, response_body FROM idempotency_keys WHERE key = $1`, [`k-${orderId}`]);
+    expect(key).toEqual({ status: 'completed', response_status: 201, response_body: first.text });
     await expect.poll(() => h.eventsOf(orderId).length, { timeout: 10_000 }).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '@shop/db/database';
 import { where } from '@shop/db/where';
 import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
+import { recordAnswerParams, recordAnswerSql } from '@shop/idempotency/idempotency';
 import type { CardBrand } from '@shop/cards/card';
 import { OrderAlreadyPaidError, PaymentNotFoundError } from '../../domain/errors.js';
 import type { Payment, PaymentEvent, PaymentStatus, Refund } from '../../domain/payment.js';
@@ -88,7 +89,8 @@ const INSERT_PAYMENT = `
       gateway_response, created_at, updated_at)
     VALUES ($1, $2, $3, $4, $5, $6, 'card', $7, $8, $9, $10, $11, $12, $13, $14, 0, $15, $16, $16)
     ON CONFLICT (order_id) WHERE status <> 'failed' DO NOTHING
-    RETURNING id)
+    RETURNING id),
+  answered AS (${recordAnswerSql(23)} AND EXISTS (SELECT 1 FROM p))
   INSERT INTO outbox (${OUTBOX_COLUMNS}) SELECT ${outboxParams(16)} FROM p`;
 
 /** The refund, the payment's new totals and the event, in one statement (under the lock taken before). */
@@ -161,7 +163,7 @@ export function createPaymentRepository(db: Database, options: { onEvents?: () =
   return {
     findHoldingId,
 
-    async insert(payment, event) {
+    async insert(payment, event, answer) {
       const { rowCount } = await db.query(INSERT_PAYMENT, [
         payment.id,
         payment.orderId,
@@ -180,6 +182,7 @@ export function createPaymentRepository(db: Database, options: { onEvents?: () =
         payment.gatewayResponse === null ? null : JSON.stringify(payment.gatewayResponse),
         payment.createdAt,
         ...outboxOf(event).values,
+        ...recordAnswerParams(answer ?? null),
       ]);
       if (rowCount === 0) {
         // A concurrent charge of the same order was stored first; a real processor would void ours here.
