@@ -80,7 +80,14 @@ export async function startOrderAlone() {
       const path: OrderStatus[] = status === 'cancelled' ? ['cancelled'] : ['confirmed', 'shipped', 'delivered'];
       let from: OrderStatus = 'pending';
       for (const to of path.slice(0, path.indexOf(status) + 1)) {
-        await repository.transition(order.id, [from], to, to === status ? { paymentStatus } : {}, null, null, now);
+        await repository.transition(order.id, {
+          from: [from],
+          to,
+          changes: to === status ? { paymentStatus } : {},
+          note: null,
+          event: null,
+          now,
+        });
         from = to;
       }
       return order.id;

@@ -4,7 +4,17 @@ import { assertUsableCard, type CardInput } from './card.js';
 import { OrderCancelledError, OrderOutOfStockError, PaymentDeclinedError } from './errors.js';
 import { orderEvents } from './events.js';
 import type { Address, Order, ShippingMethod } from './order.js';
-import type { CartPort, CatalogPort, ChargeOutcome, Failpoint, InventoryPort, OrderRepository, PaymentPort, UserPort } from './ports.js';
+import type {
+  CartPort,
+  CatalogPort,
+  ChargeOutcome,
+  CheckoutAnswer,
+  Failpoint,
+  InventoryPort,
+  OrderRepository,
+  PaymentPort,
+  UserPort,
+} from './ports.js';
 import { computeTotals } from './totals.js';
 
 export interface CheckoutDeps {
@@ -80,15 +90,14 @@ export function makeCheckout(deps: CheckoutDeps) {
     paymentStatus: 'failed' | 'refunded' | 'pending',
     publish: boolean,
   ): Promise<Order | null> {
-    return orders.transition(
-      order.id,
-      ['pending'],
-      'cancelled',
-      { paymentStatus, cancelReason: reason },
-      reason,
-      publish ? orderEvents.cancelled(order, reason) : null,
-      clock.now(),
-    );
+    return orders.transition(order.id, {
+      from: ['pending'],
+      to: 'cancelled',
+      changes: { paymentStatus, cancelReason: reason },
+      note: reason,
+      event: publish ? orderEvents.cancelled(order, reason) : null,
+      now: clock.now(),
+    });
   }
 
   async function priceLines(lines: { productId: string; quantity: number }[]) {
@@ -119,7 +128,7 @@ export function makeCheckout(deps: CheckoutDeps) {
    * The charge went through: hold the stock for good and confirm the order. A reservation that
    * lapsed meanwhile is taken again if the stock is still there, otherwise the money goes back.
    */
-  async function complete(order: Order, paymentId: string): Promise<Order> {
+  async function complete(order: Order, paymentId: string, answer?: (confirmed: Order) => CheckoutAnswer | null): Promise<Order> {
     try {
       await inventory.confirm(order.id);
     } catch (error) {
@@ -132,14 +141,17 @@ export function makeCheckout(deps: CheckoutDeps) {
       }
       await inventory.confirm(order.id);
     }
-    const confirmed = await orders.transition(
-      order.id,
-      ['pending'],
-      'confirmed',
-      { paymentStatus: 'paid', paymentId, paymentMethod: 'card' },
-      'payment received',
-      orderEvents.created(order),
-      clock.now(),
+    const confirmed = await orders.move(
+      order,
+      {
+        from: ['pending'],
+        to: 'confirmed',
+        changes: { paymentStatus: 'paid', paymentId, paymentMethod: 'card' },
+        note: 'payment received',
+        event: orderEvents.created(order),
+        now: clock.now(),
+      },
+      answer,
     );
     if (!confirmed) {
       // Cancelled while the charge was running: give everything back.
@@ -169,12 +181,14 @@ export function makeCheckout(deps: CheckoutDeps) {
 
   /**
    * `idempotency.firstUse` false: the key was held by a request whose process died, so an order
-   * with this key may exist; it is finished rather than a second one started.
+   * with this key may exist; it is finished rather than a second one started. `answer` gives the
+   * caller's answer for the confirmed order, recorded with the confirmation.
    */
   async function placeOrder(
     customer: Customer,
     input: PlaceOrderInput,
     idempotency: { key: string; firstUse: boolean } | null,
+    answer?: (confirmed: Order) => CheckoutAnswer | null,
   ): Promise<Order> {
     assertUsableCard(input.paymentMethod, clock.now());
     const idempotencyKey = idempotency?.key ?? null;
@@ -252,7 +266,7 @@ export function makeCheckout(deps: CheckoutDeps) {
       await cancel(order, `payment declined${outcome.declineCode ? `: ${outcome.declineCode}` : ''}`, 'failed', false);
       throw new PaymentDeclinedError(order.id, outcome.declineCode, outcome.message);
     }
-    return complete(order, outcome.paymentId);
+    return complete(order, outcome.paymentId, answer);
   }
 
   /**

@@ -5,7 +5,7 @@ import { OrderNotFoundError } from './errors.js';
 import { orderEvents } from './events.js';
 import { assertTransition, sourcesOf, type Order, type OrderStatus } from './order.js';
 import { summarizeOrders, type OrderStats } from './order-stats.js';
-import type { InventoryPort, OrderQuery, OrderRepository, PaymentPort } from './ports.js';
+import type { InventoryPort, OrderChanges, OrderEvent, OrderQuery, OrderRepository, PaymentPort } from './ports.js';
 
 export interface OrdersDeps {
   orders: OrderRepository;
@@ -24,23 +24,16 @@ export function makeOrders({ orders, inventory, payments, checkout, clock }: Ord
     return order;
   }
 
-  async function move(
-    order: Order,
-    to: OrderStatus,
-    changes: Parameters<OrderRepository['transition']>[3],
-    note: string,
-    event: Parameters<OrderRepository['transition']>[5],
-  ) {
+  async function move(order: Order, to: OrderStatus, changes: OrderChanges, note: string, event: OrderEvent) {
     assertTransition(order, to);
-    const moved = await orders.transition(
-      order.id,
-      sourcesOf(to).filter((s) => s === order.status),
+    const moved = await orders.transition(order.id, {
+      from: sourcesOf(to).filter((s) => s === order.status),
       to,
       changes,
       note,
       event,
-      clock.now(),
-    );
+      now: clock.now(),
+    });
     if (!moved) {
       // Someone else moved it first: report against what it is now.
       assertTransition((await orders.get(order.id))!, to);

@@ -54,6 +54,28 @@ export interface OrderDay {
   byStatus: Record<OrderStatus, number>;
 }
 
+/** A status change: from one of `from` to `to`, with the fields it sets, its history note and its event. */
+export interface OrderMove {
+  from: readonly OrderStatus[];
+  to: OrderStatus;
+  changes: OrderChanges;
+  note: string | null;
+  event: OrderEvent | null;
+  now: Date;
+}
+
+/**
+ * The HTTP answer to a checkout, recorded with the order's confirmation so that a request repeated
+ * with its Idempotency-Key gets it back (the shape of `@shop/idempotency`'s AnswerToRecord).
+ */
+export interface CheckoutAnswer {
+  scope: string;
+  key: string;
+  status: number;
+  body: string;
+  type: string;
+}
+
 /** Orders, their lines and history; each change writes its status history and event in one transaction. */
 export interface OrderRepository {
   /**
@@ -70,15 +92,13 @@ export interface OrderRepository {
    * Moves the order to `to` if its status is one of `from` (compare-and-set): null when it was
    * not, so two actors racing on one order cannot both win.
    */
-  transition(
-    id: string,
-    from: readonly OrderStatus[],
-    to: OrderStatus,
-    changes: OrderChanges,
-    note: string | null,
-    event: OrderEvent | null,
-    now: Date,
-  ): Promise<Order | null>;
+  transition(id: string, move: OrderMove): Promise<Order | null>;
+  /**
+   * `transition` for an order the caller holds as it is stored (just created or just read): the
+   * moved order is computed from it rather than read back, and `answer`, given the moved order, is
+   * recorded in the same statement (nothing is when the order did not move).
+   */
+  move(held: Order, move: OrderMove, answer?: (moved: Order) => CheckoutAnswer | null): Promise<Order | null>;
   /** Records a payment fact without changing the status (e.g. a refund after cancellation). */
   update(id: string, changes: OrderChanges, now: Date): Promise<Order | null>;
   /** Pending orders last touched before `olderThan`, claimed (touched now) so one recoverer takes each. */

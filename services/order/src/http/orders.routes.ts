@@ -2,7 +2,7 @@ import { principalOf, requireRole } from '@shop/auth/require-role';
 import type { HttpApp } from '@shop/http/app';
 import { createdRange, dayRange } from '@shop/http/day-range';
 import { BearerAuth } from '@shop/http/schemas';
-import type { createIdempotency } from '@shop/idempotency/idempotency';
+import { ANSWER_TYPE, answerToRecord, answered, type createIdempotency } from '@shop/idempotency/idempotency';
 import type { Checkout } from '../domain/checkout.js';
 import type { Order } from '../domain/order.js';
 import type { OrderStats } from '../domain/order-stats.js';
@@ -83,12 +83,24 @@ export function registerOrderRoutes(
     async (request, reply) => {
       const caller = principalOf(request);
       const held = request.idempotency;
+      // The confirmed order's answer is serialised before the confirmation is written, so that the
+      // key's record of it goes in the same statement (one commit, not two) and is what is sent.
+      let body: string | undefined;
       const order = await checkout.placeOrder(
         { id: caller.sub, email: caller.email },
         request.body,
         held ? { key: held.key, firstUse: held.firstUse } : null,
+        (confirmed) => {
+          body = String(reply.code(201).serialize(orderView(confirmed)));
+          return answerToRecord(request, 201, body);
+        },
       );
-      return reply.code(201).send(orderView(order));
+      if (body === undefined) return reply.code(201).send(orderView(order)); // an order finished earlier: the hook records it
+      answered(request);
+      return reply
+        .code(201)
+        .type(ANSWER_TYPE)
+        .send(body as never);
     },
   );
 

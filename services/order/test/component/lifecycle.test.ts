@@ -35,6 +35,11 @@ describe('orders after checkout: idempotency, cancellation, shipping, ownership'
     expect(again.status).toBe(201);
     expect(again.text).toBe(first.text);
     expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.headers['content-type']).toBe(first.headers['content-type']);
+    // The answer is computed before the confirmation is written (and recorded with it): it must be
+    // the order exactly as it reads afterwards.
+    const read = await c.request({ url: `/api/v1/orders/${first.body.id}`, token: c.customer });
+    expect(read.body).toEqual(first.body);
     expect(await paymentsOf(first.body.id)).toHaveLength(1);
     const reused = await place(body(2), key);
     expect(reused.status).toBe(422);

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '@shop/db/database';
 import { where } from '@shop/db/where';
 import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
+import { recordAnswerParams, recordAnswerSql, type AnswerToRecord } from '@shop/idempotency/idempotency';
 import type { Address, Order, OrderLine, OrderStatus, PaymentStatus, ShippingMethod, StatusChange } from '../../domain/order.js';
-import type { NewOrder, OrderChanges, OrderDay, OrderEvent, OrderQuery, OrderRepository } from '../../domain/ports.js';
+import type { NewOrder, OrderChanges, OrderDay, OrderMove, OrderQuery, OrderRepository } from '../../domain/ports.js';
 
 interface OrderRow {
   id: string;
@@ -146,6 +147,39 @@ function setClause(changes: OrderChanges, first: number): { sql: string; values:
 }
 
 /**
+ * A status change as one statement: the compare-and-set on the status, the history line, the event
+ * and, when given, the recorded answer of the request (only if the order moved); `select` reads `moved`.
+ */
+function moveStatement(
+  id: string,
+  { from, to, changes, note, event, now }: OrderMove,
+  select: string,
+  answer?: AnswerToRecord | null,
+): { sql: string; params: unknown[] } {
+  const set = setClause(changes, 6);
+  const outbox = event ? outboxRow({ ...event, source: 'order', subject: id }) : null;
+  const first = 6 + set.values.length;
+  const answerAt = first + (outbox?.values.length ?? 0);
+  const sql = `WITH moved AS (
+       UPDATE orders SET status = $2, updated_at = $3${set.sql} WHERE id = $1 AND status = ANY($4::varchar[]) RETURNING ${COLUMNS}
+     ), history AS (
+       INSERT INTO order_status_history (order_id, status, note, at) SELECT id, $2, $5, $3 FROM moved
+     )${
+       outbox
+         ? `, event AS (
+       INSERT INTO outbox (${OUTBOX_COLUMNS})
+       SELECT ${outbox.values.map((_, i) => `$${first + i}${i >= 4 ? '::jsonb' : ''}`).join(', ')} FROM moved
+     )`
+         : ''
+     }${answer ? `, answered AS (${recordAnswerSql(answerAt)} AND EXISTS (SELECT 1 FROM moved))` : ''}
+     ${select}`;
+  return {
+    sql,
+    params: [id, to, now, [...from], note, ...set.values, ...(outbox?.values ?? []), ...(answer ? recordAnswerParams(answer) : [])],
+  };
+}
+
+/**
  * Orders on PostgreSQL / PGlite. Every write is one statement (data-modifying CTEs), so an order
  * and its lines, or a status change with its history line and its event, commit together in one
  * round trip; reads bring the lines and history along in the same statement.
@@ -255,32 +289,30 @@ export function createOrderRepository(db: Database, options: { onEvents?: () => 
       return rows.map(toDay);
     },
 
-    async transition(id, from, to, changes, note, event: OrderEvent | null, now) {
-      const set = setClause(changes, 6);
-      const outbox = event ? outboxRow({ ...event, source: 'order', subject: id }) : null;
-      const first = 6 + set.values.length;
-      const { rows } = await db.query<OrderRow>(
-        `WITH moved AS (
-           UPDATE orders SET status = $2, updated_at = $3${set.sql} WHERE id = $1 AND status = ANY($4::varchar[]) RETURNING ${COLUMNS}
-         ), history AS (
-           INSERT INTO order_status_history (order_id, status, note, at) SELECT id, $2, $5, $3 FROM moved
-         )${
-           outbox
-             ? `, event AS (
-           INSERT INTO outbox (${OUTBOX_COLUMNS})
-           SELECT ${outbox.values.map((_, i) => `$${first + i}${i >= 4 ? '::jsonb' : ''}`).join(', ')} FROM moved
-         )`
-             : ''
-         }
-         SELECT ${HYDRATED} FROM moved o`,
-        [id, to, now, [...from], note, ...set.values, ...(outbox?.values ?? [])],
-      );
+    async transition(id, move) {
+      const { sql, params } = moveStatement(id, move, `SELECT ${HYDRATED} FROM moved o`);
+      const { rows } = await db.query<OrderRow>(sql, params);
       const row = rows[0];
       if (!row) return null;
-      if (outbox) notify();
+      if (move.event) notify();
       // The statement's snapshot predates its own history line: add it here.
       const moved = toOrder(row);
-      moved.statusHistory.push({ status: to, at: now, note });
+      moved.statusHistory.push({ status: move.to, at: move.now, note: move.note });
+      return moved;
+    },
+
+    async move(held, move, answer) {
+      const moved: Order = {
+        ...held,
+        ...(Object.fromEntries(Object.entries(move.changes).filter(([, v]) => v !== undefined)) as OrderChanges),
+        status: move.to,
+        updatedAt: move.now,
+        statusHistory: [...held.statusHistory, { status: move.to, at: move.now, note: move.note }],
+      };
+      const { sql, params } = moveStatement(held.id, move, 'SELECT count(*)::int AS n FROM moved', answer?.(moved) ?? null);
+      const { rows } = await db.query<{ n: number }>(sql, params);
+      if (rows[0]!.n === 0) return null;
+      if (move.event) notify();
       return moved;
     },
 
