@@ -154,11 +154,13 @@ export function makeCheckout(deps: CheckoutDeps) {
       answer,
     );
     if (!confirmed) {
+      const current = await orders.get(order.id);
+      // Finished meanwhile by another hand (the recovery job) with this very charge: nothing to undo.
+      if (current?.status === 'confirmed' && current.paymentId === paymentId) return current;
       // Cancelled while the charge was running: give everything back.
       await chargeStep.compensate(order, paymentId, 'order cancelled during checkout');
       await reserveStep.compensate(order);
       await orders.update(order.id, { paymentStatus: 'refunded', paymentId }, clock.now());
-      const current = await orders.get(order.id);
       throw new OrderCancelledError(order.id, current?.cancelReason ?? null);
     }
     if (confirmed.fromCart) {

@@ -85,22 +85,24 @@ export function registerOrderRoutes(
       const held = request.idempotency;
       // The confirmed order's answer is serialised before the confirmation is written, so that the
       // key's record of it goes in the same statement (one commit, not two) and is what is sent.
-      let body: string | undefined;
+      let recorded: { order: Order; body: string } | undefined;
       const order = await checkout.placeOrder(
         { id: caller.sub, email: caller.email },
         request.body,
         held ? { key: held.key, firstUse: held.firstUse } : null,
         (confirmed) => {
-          body = String(reply.code(201).serialize(orderView(confirmed)));
-          return answerToRecord(request, 201, body);
+          recorded = { order: confirmed, body: String(reply.code(201).serialize(orderView(confirmed))) };
+          return answerToRecord(request, 201, recorded.body);
         },
       );
-      if (body === undefined) return reply.code(201).send(orderView(order)); // an order finished earlier: the hook records it
+      // Another order object: not the confirmation that carried the answer (an order finished
+      // earlier or by someone else), so the hook records what is sent now.
+      if (recorded?.order !== order) return reply.code(201).send(orderView(order));
       answered(request);
       return reply
         .code(201)
         .type(ANSWER_TYPE)
-        .send(body as never);
+        .send(recorded.body as never);
     },
   );
 
