@@ -8,18 +8,9 @@ import { product } from './fixtures.js';
 import { searchContract } from './search.contract.js';
 import { storeContract } from './store.contract.js';
 
-storeContract('the embedded store', async () => {
+storeContract('the embedded store', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'catalog-')), 'catalog.jsonl');
-  let store = await createEmbeddedStore({ path });
-  return {
-    store,
-    reopen: async () => {
-      await store.close();
-      store = await createEmbeddedStore({ path });
-      return store;
-    },
-    close: () => store.close(),
-  };
+  return { open: () => createEmbeddedStore({ path }) };
 });
 
 searchContract('the embedded index (MiniSearch)', async () => {

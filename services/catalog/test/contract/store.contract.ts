@@ -4,26 +4,29 @@ import type { Product } from '../../src/domain/product.js';
 import { category, product, shopFixture } from './fixtures.js';
 
 export interface StoreFixture {
-  store: CatalogStore;
-  /** Closes the store and opens it again on the same data, as a restart does. */
-  reopen(): Promise<CatalogStore>;
-  close(): Promise<void>;
+  /** Opens the store on the test's data; opened again after a close, as a restart does. */
+  open(): Promise<CatalogStore>;
+  /** Removes the test's data once the store is closed. */
+  drop?(): Promise<void>;
 }
 
 /** The catalog store port: the same behaviour from the embedded store and MongoDB. */
-export function storeContract(adapter: string, open: () => Promise<StoreFixture>): void {
+export function storeContract(adapter: string, setup: () => StoreFixture): void {
   describe(`catalog store on ${adapter}`, () => {
     let fixture: StoreFixture;
     let store: CatalogStore;
     const shop = shopFixture();
 
     beforeAll(async () => {
-      fixture = await open();
-      store = fixture.store;
+      fixture = setup();
+      store = await fixture.open();
       for (const c of shop.categories) await store.createCategory(c);
       for (const p of shop.products) await store.createProduct(p);
     });
-    afterAll(() => fixture?.close());
+    afterAll(async () => {
+      await store?.close();
+      await fixture?.drop?.();
+    });
 
     it('when a product is created, then it is found by id and slug with every field intact', async () => {
       const p = product({
@@ -166,7 +169,8 @@ export function storeContract(adapter: string, open: () => Promise<StoreFixture>
 
     it('when the store is opened again on the same data (a restart), then it opens and keeps every product and category', async () => {
       const before = { products: await store.countProducts(), categories: (await store.listCategories()).length };
-      store = await fixture.reopen();
+      await store.close();
+      store = await fixture.open();
       expect({ products: await store.countProducts(), categories: (await store.listCategories()).length }).toEqual(before);
       const first = shop.products[0]!;
       expect((await store.getProductBySlug(first.slug))?.id).toBe(first.id);

@@ -9,18 +9,11 @@ function withDatabase(url: string, database: string): string {
   return url.replace(/^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?/, `$1/${database}`);
 }
 
-storeContract('MongoDB (FerretDB)', async () => {
+storeContract('MongoDB (FerretDB)', () => {
   const url = withDatabase(requireEngine('CATALOG_MONGODB_URL'), `catalog_test_${randomBytes(4).toString('hex')}`);
-  let store = await createMongoStore({ url });
   return {
-    store,
-    reopen: async () => {
-      await store.close();
-      store = await createMongoStore({ url });
-      return store;
-    },
-    close: async () => {
-      await store.close();
+    open: () => createMongoStore({ url }),
+    drop: async () => {
       const client = new MongoClient(url);
       try {
         await client.db().dropDatabase();
