@@ -38,8 +38,7 @@ interface KeyRow {
   abandoned: boolean;
 }
 
-/** The content type of an answer recorded with `answerToRecord`. */
-export const ANSWER_TYPE = 'application/json; charset=utf-8';
+const ANSWER_TYPE = 'application/json; charset=utf-8';
 
 /** An answer a handler records with its own write (see `recordAnswerSql`). */
 export interface AnswerToRecord {
@@ -65,18 +64,31 @@ export const recordAnswerParams = (answer: AnswerToRecord | null) =>
   answer ? [answer.status, answer.body, answer.type, answer.scope, answer.key] : [null, null, null, null, null];
 
 /**
- * The answer `body` (already serialised: it is what will be sent, byte for byte) as the request's
- * key will record it, or null when the request holds no key. Once the write carrying it has
- * committed, call `answered(request)` and send `body` as `ANSWER_TYPE`: the hook then leaves the key alone.
+ * For a handler whose write records its own answer (with `recordAnswerSql`). `record` is given to
+ * the write: it serialises the answer for the result about to be stored and returns what the key
+ * records, or null when the request holds no key. `send` then sends exactly those bytes when the
+ * handler's result is that same object (its write carried the answer, so the hook leaves the key
+ * alone); any other result (one finished earlier, or by someone else) is sent as usual and the hook
+ * records it.
  */
-export function answerToRecord(request: FastifyRequest, status: number, body: string): AnswerToRecord | null {
-  const held = request.idempotency;
-  return held ? { scope: held.scope, key: held.key, status, body, type: ANSWER_TYPE } : null;
-}
-
-/** The handler's own write recorded the answer (`answerToRecord`). */
-export function answered(request: FastifyRequest): void {
-  request.idempotency = null;
+export function answerWithWrite<T>(request: FastifyRequest, reply: FastifyReply, status: number, view: (result: T) => unknown) {
+  let recorded: { result: T; body: string } | undefined;
+  return {
+    record(result: T): AnswerToRecord | null {
+      const body = String(reply.code(status).serialize(view(result)));
+      recorded = { result, body };
+      const held = request.idempotency;
+      return held ? { scope: held.scope, key: held.key, status, body, type: ANSWER_TYPE } : null;
+    },
+    send(result: T) {
+      if (recorded?.result !== result) return reply.code(status).send(view(result) as never);
+      request.idempotency = null;
+      return reply
+        .code(status)
+        .type(ANSWER_TYPE)
+        .send(recorded.body as never);
+    },
+  };
 }
 
 /** The request's fingerprint: method, route and body, with object keys in a stable order. */

@@ -2,7 +2,7 @@ import { principalOf, requireRole } from '@shop/auth/require-role';
 import type { HttpApp } from '@shop/http/app';
 import { createdRange, dayRange } from '@shop/http/day-range';
 import { BearerAuth } from '@shop/http/schemas';
-import { ANSWER_TYPE, answerToRecord, answered, type createIdempotency } from '@shop/idempotency/idempotency';
+import { answerWithWrite, type createIdempotency } from '@shop/idempotency/idempotency';
 import type { Checkout } from '../domain/checkout.js';
 import type { Order } from '../domain/order.js';
 import type { OrderStats } from '../domain/order-stats.js';
@@ -85,24 +85,14 @@ export function registerOrderRoutes(
       const held = request.idempotency;
       // The confirmed order's answer is serialised before the confirmation is written, so that the
       // key's record of it goes in the same statement (one commit, not two) and is what is sent.
-      let recorded: { order: Order; body: string } | undefined;
+      const answer = answerWithWrite(request, reply, 201, orderView);
       const order = await checkout.placeOrder(
         { id: caller.sub, email: caller.email },
         request.body,
         held ? { key: held.key, firstUse: held.firstUse } : null,
-        (confirmed) => {
-          recorded = { order: confirmed, body: String(reply.code(201).serialize(orderView(confirmed))) };
-          return answerToRecord(request, 201, recorded.body);
-        },
+        answer.record,
       );
-      // Another order object: not the confirmation that carried the answer (an order finished
-      // earlier or by someone else), so the hook records what is sent now.
-      if (recorded?.order !== order) return reply.code(201).send(orderView(order));
-      answered(request);
-      return reply
-        .code(201)
-        .type(ANSWER_TYPE)
-        .send(recorded.body as never);
+      return answer.send(order);
     },
   );
 

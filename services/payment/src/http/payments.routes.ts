@@ -2,7 +2,7 @@ import { principalOf, requireAuth, requireRole } from '@shop/auth/require-role';
 import type { HttpApp } from '@shop/http/app';
 import { createdRange, dayRange } from '@shop/http/day-range';
 import { BearerAuth } from '@shop/http/schemas';
-import { ANSWER_TYPE, answerToRecord, answered, type createIdempotency } from '@shop/idempotency/idempotency';
+import { answerWithWrite, type createIdempotency } from '@shop/idempotency/idempotency';
 import { toCents } from '../domain/payment.js';
 import type { Payments } from '../domain/payments.js';
 import {
@@ -44,19 +44,12 @@ export function registerPaymentRoutes(app: HttpApp, payments: Payments, idempote
       const { orderId, amount, currency = 'USD', paymentMethod, customerId, email } = request.body;
       // The answer is serialised before the payment is stored, so that the key's record of it is
       // written by the same statement (one commit, not two) and is exactly what is sent.
-      let body = '';
-      await payments.charge(
+      const answer = answerWithWrite(request, reply, 201, paymentView);
+      const payment = await payments.charge(
         { orderId, amountCents: toCents(amount), currency: currency.toUpperCase(), card: paymentMethod, customerId, email },
-        (payment) => {
-          body = String(reply.code(201).serialize(paymentView(payment)));
-          return answerToRecord(request, 201, body);
-        },
+        answer.record,
       );
-      answered(request);
-      return reply
-        .code(201)
-        .type(ANSWER_TYPE)
-        .send(body as never);
+      return answer.send(payment);
     },
   );
 
