@@ -261,7 +261,7 @@ try {
   const named = { user, catalog: catalog!, inventory: inventory!, payment: payment!, order };
   const cpuBefore = cpuSnapshot(named);
   const xactBefore = await transactionsByDatabase();
-  const measured: Awaited<ReturnType<typeof load<Awaited<ReturnType<typeof checkout>>>>>[] = [];
+  const measured = [];
   for (let i = 0; i < rounds; i++) measured.push(await load(checkout, seconds));
   const run = { results: measured.flatMap((m) => m.results), elapsed: measured.reduce((sum, m) => sum + m.elapsed, 0) };
   const confirmedPerRound = measured.map((m) => Math.round(m.results.filter((r) => r.value.status === 201).length / m.elapsed));
