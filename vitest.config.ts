@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { timeoutsOf } from './vitest.timeouts.ts';
 
 // Tests run the TypeScript sources of the workspace packages directly (the `source` export
 // condition), so `npm test` needs no build.
@@ -10,13 +11,12 @@ const shared = {
 export default defineConfig({
   test: {
     reporters: ['default'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
     projects: [
       {
         ...shared,
         test: {
           name: 'unit',
+          ...timeoutsOf('unit'),
           include: ['{packages,services,infra,apps}/**/test/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.engines.test.ts'],
           pool: 'forks',
@@ -29,7 +29,7 @@ export default defineConfig({
           include: ['{packages,services,infra}/**/test/**/*.engines.test.ts'],
           pool: 'forks',
           fileParallelism: false,
-          testTimeout: 60_000,
+          ...timeoutsOf('engines'),
         },
       },
       {
@@ -37,11 +37,14 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'engines-db',
-          include: ['services/{user,inventory,payment,order,notification}/test/{component,property,crash}/*.test.ts'],
+          include: [
+            'services/{user,inventory,payment,order,notification}/test/{component,property,crash}/*.test.ts',
+            'infra/runner/test/timeouts.test.ts',
+          ],
           env: { SHOP_TEST_DATABASE: 'postgres' },
           pool: 'forks',
           // Events cross a real Kafka broker here: a consumer group joins in seconds, not milliseconds.
-          testTimeout: 30_000,
+          ...timeoutsOf('engines-db'),
         },
       },
       {
@@ -49,11 +52,11 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'engines-catalog',
-          include: ['services/catalog/test/component/*.test.ts'],
+          include: ['services/catalog/test/component/*.test.ts', 'infra/runner/test/timeouts.test.ts'],
           env: { SHOP_TEST_CATALOG_ENGINES: '1' },
           pool: 'forks',
           fileParallelism: false,
-          testTimeout: 60_000,
+          ...timeoutsOf('engines-catalog'),
         },
       },
     ],

@@ -1,0 +1,6 @@
+import { test } from 'vitest';
+import { expectProjectTimeouts } from './timeouts.ts';
+
+test('when the engines project runs, then its tests and hooks get the timeouts vitest.timeouts.ts sets', (context) => {
+  expectProjectTimeouts(context);
+});
