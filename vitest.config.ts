@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { timeoutsOf } from './vitest.timeouts.ts';
+import { timeoutsOf } from './vitest.timeouts.js';
 
 // Tests run the TypeScript sources of the workspace packages directly (the `source` export
 // condition), so `npm test` needs no build.

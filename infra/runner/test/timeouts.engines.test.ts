@@ -1,5 +1,5 @@
 import { test } from 'vitest';
-import { expectProjectTimeouts } from './timeouts.ts';
+import { expectProjectTimeouts } from './timeouts.js';
 
 test('when the engines project runs, then its tests and hooks get the timeouts vitest.timeouts.ts sets', (context) => {
   expectProjectTimeouts(context);

@@ -1,5 +1,5 @@
 import { expect, type TestContext } from 'vitest';
-import { TIMEOUTS, type ProjectName } from '../../../vitest.timeouts.ts';
+import { TIMEOUTS, type ProjectName } from '../../../vitest.timeouts.js';
 
 /** The hook timeout Vitest resolved for this worker (it is not on the task, so it is read from the worker's config). */
 function resolvedHookTimeout(): number {
