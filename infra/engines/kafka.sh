@@ -1,6 +1,7 @@
 # Apache Kafka 4.1 in KRaft mode (one combined broker/controller), jars from Maven Central, run on Java 17.
 # Topics are created by the platform's code at start; broker auto-create is off.
-KAFKA_HOME="$CACHE/kafka"
+KAFKA_VERSION=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$ENGINES_ROOT/kafka/pom.xml")
+KAFKA_HOME="$CACHE/kafka-$KAFKA_VERSION"
 KAFKA_DATA="$RUN/kafka/data"
 
 kafka_start() {

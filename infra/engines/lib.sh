@@ -3,8 +3,10 @@
 
 ENGINES_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$ENGINES_ROOT/../.." && pwd)"
-CACHE="${SHOP_ENGINES_CACHE:-$REPO_ROOT/.cache/engines}"   # downloads and builds (git-ignored)
-RUN="$CACHE/run"                                            # pid files, data, logs of what we started
+# Downloads and builds live outside the clone, keyed by version, so a fresh clone (CI) reuses what an
+# earlier run on this machine built; what we start (pid files, data, logs) belongs to this checkout.
+CACHE="${SHOP_ENGINES_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/shop-platform/engines}"
+RUN="${SHOP_ENGINES_RUN:-$REPO_ROOT/.cache/engines/run}"
 mkdir -p "$CACHE" "$RUN"
 
 # Ports on loopback, away from the defaults so a developer's own servers are not disturbed.
@@ -72,12 +74,31 @@ ensure_engine_user() {
   id shopengine >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin shopengine
 }
 
+# Engines that run as another account (OpenSearch) must reach their files in the cache; a cache under
+# root's home needs search (not read) permission on each folder above it.
+allow_traverse() { # allow_traverse DIR
+  local dir
+  dir=$(dirname "$1")
+  while [ "$dir" != / ]; do
+    if [ "$(( 0$(stat -c %a "$dir") & 01 ))" -eq 0 ]; then
+      log "granting search permission on $dir to other accounts (so the engine account reaches the cache)"
+      chmod o+x "$dir"
+    fi
+    dir=$(dirname "$dir")
+  done
+}
+
+go_bin() { # go_bin MODULE@VERSION BINARY: where go_install puts that version's binary
+  echo "$CACHE/bin/${2}-${1##*@}/$2"
+}
+
 go_install() { # go_install MODULE@VERSION BINARY
-  local module=$1 binary=$2
-  [ -x "$CACHE/bin/$binary" ] && return 0
+  local module=$1 binary=$2 bin
+  bin=$(go_bin "$module" "$binary")
+  [ -x "$bin" ] && return 0
   command -v go >/dev/null || die "go is needed to build $binary"
-  log "building $module with go install (cached in $CACHE/bin)"
-  GOBIN="$CACHE/bin" GOMODCACHE="$CACHE/go/mod" GOCACHE="$CACHE/go/build" GOFLAGS=-mod=mod go install "$module" >&2
+  log "building $module with go install (cached in $(dirname "$bin"))"
+  GOBIN="$(dirname "$bin")" GOMODCACHE="$CACHE/go/mod" GOCACHE="$CACHE/go/build" GOFLAGS=-mod=mod go install "$module" >&2
 }
 
 timed() { # timed NAME FUNCTION: runs it and reports how long it took

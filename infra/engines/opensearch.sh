@@ -51,6 +51,7 @@ cluster.routing.allocation.disk.threshold_enabled: false
 YML
   chown -R shopengine "$OS_RUN"
   chmod -R a+rX "$OS_HOME"
+  allow_traverse "$OS_HOME"
   if ! port_open "$OPENSEARCH_PORT"; then
     rm -f "$OS_RUN/opensearch.pid"
     : >"$RUN/opensearch.log"

@@ -1,7 +1,8 @@
 # PostgreSQL 15 from Debian, run as the postgres user (it refuses root), one database per service.
 PG_BIN=/usr/lib/postgresql/15/bin
 PG_DATA="$RUN/postgres/data"
-PG_SOCKET="$RUN/postgres/socket"
+# The Unix socket goes under a short folder: its path must stay under 108 bytes however deep the checkout.
+PG_SOCKET="/tmp/shop-pg-$PG_PORT"
 PG_DATABASES=(shop shop_user shop_inventory shop_order shop_payment shop_notification)
 
 as_postgres() { runuser -u postgres -- "$@"; }
