@@ -57,8 +57,8 @@ if (mode === 'stub') {
   });
   server.listen(0, '127.0.0.1', () => process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`));
 } else if (mode === 'cart') {
+  // Exactly these settings: nothing from the environment can switch the cart's engines.
   const service = await startCartService({
-    ...process.env,
     PORT: '0',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-cart-')),
     REDIS_URL: redisUrl!,

@@ -19,6 +19,8 @@ export interface Audited {
   performanceHints: { id: string; title: string; displayValue: string }[];
   /** The elements that moved (CSS selectors), from the layout-shifts audit. */
   shiftedElements: string[];
+  /** Requests the page made that failed or answered 4xx/5xx (the page itself included), from the network-requests audit. */
+  failedRequests: { url: string; statusCode: number }[];
   lighthouseVersion: string;
   userAgent: string;
   html: string;
@@ -62,6 +64,13 @@ export async function audit(page: string, url: string, formFactor: FormFactor): 
     const shifts = lhr.audits['layout-shifts']?.details;
     const shiftItems: { node?: { selector?: string } }[] = shifts && 'items' in shifts ? (shifts.items as never) : [];
     const shiftedElements = shiftItems.map((item) => item.node?.selector).filter((selector): selector is string => Boolean(selector));
+    const network = lhr.audits['network-requests']?.details;
+    const requests: { url?: string; statusCode?: number }[] = network && 'items' in network ? (network.items as never) : [];
+    if (requests.length === 0) throw new Error(`Lighthouse saw no network request for ${url}`);
+    // A failed request has no HTTP status (Lighthouse reports -1); a redirect (3xx) is an answer.
+    const failedRequests = requests
+      .filter((r) => typeof r.statusCode !== 'number' || r.statusCode < 200 || r.statusCode >= 400)
+      .map((r) => ({ url: r.url ?? '(no url)', statusCode: r.statusCode ?? -1 }));
     return {
       page,
       url,
@@ -78,6 +87,7 @@ export async function audit(page: string, url: string, formFactor: FormFactor): 
       accessibilityFailures,
       performanceHints,
       shiftedElements,
+      failedRequests,
       lighthouseVersion: lhr.lighthouseVersion,
       userAgent: lhr.environment.hostUserAgent,
       html: Array.isArray(result.report) ? result.report[1]! : '',

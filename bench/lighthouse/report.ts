@@ -8,7 +8,7 @@ export interface Failure {
   reasons: string[];
 }
 
-/** Every page and form factor under a threshold, with what to fix. */
+/** Every page and form factor under a threshold or with a failed request, with what to fix. */
 export function failures(results: Audited[]): Failure[] {
   return results.flatMap((r) => {
     const reasons: string[] = [];
@@ -17,6 +17,7 @@ export function failures(results: Audited[]): Failure[] {
       for (const hint of r.performanceHints) reasons.push(`  perf: ${hint.title}${hint.displayValue ? ` (${hint.displayValue})` : ''}`);
       if (r.cls > 0.1) reasons.push(`  CLS ${r.cls}, shifted: ${r.shiftedElements.join(', ') || 'see the HTML report'}`);
     }
+    for (const f of r.failedRequests) reasons.push(`request answered ${f.statusCode < 0 ? 'nothing (failed)' : f.statusCode}: ${f.url}`);
     if (r.scores.accessibility < THRESHOLDS.accessibility) {
       reasons.push(`accessibility ${r.scores.accessibility} < ${THRESHOLDS.accessibility}`);
       for (const a of r.accessibilityFailures) reasons.push(`  a11y: ${a.title} [${a.id}]${a.items ? `, ${a.items} element(s)` : ''}`);
@@ -30,12 +31,14 @@ const mark = (value: number, min?: number) => (min !== undefined && value < min 
 export function markdown(meta: { at: string; storefrontUrl: string; runs: number; environment: string }, results: Audited[]): string {
   const failed = failures(results);
   const a11yNotes = results.filter((r) => r.accessibilityFailures.length > 0);
+  const requestNotes = results.filter((r) => r.failedRequests.length > 0);
   return [
     `# Lighthouse (${meta.at})`,
     '',
     `${meta.environment}. Storefront ${meta.storefrontUrl}; median of ${meta.runs} run(s) by performance score. ` +
       `Mobile: Lighthouse's default config (simulated slow 4G, 4x CPU slowdown); desktop: its desktop preset. ` +
-      `Gate: performance ≥ ${THRESHOLDS.performance} and accessibility ≥ ${THRESHOLDS.accessibility} on every page.`,
+      `Gate: performance ≥ ${THRESHOLDS.performance} and accessibility ≥ ${THRESHOLDS.accessibility} on every page, ` +
+      'and no request of any page failed or answered 4xx/5xx.',
     '',
     '| page | form factor | performance | accessibility | best practices | SEO | LCP ms | CLS | TBT ms |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -54,6 +57,16 @@ export function markdown(meta: { at: string; storefrontUrl: string; runs: number
           '',
           ...a11yNotes.map(
             (r) => `- ${r.page} (${r.formFactor}): ${r.accessibilityFailures.map((a) => `${a.title} [${a.id}]`).join('; ')}`,
+          ),
+        ]
+      : []),
+    ...(requestNotes.length
+      ? [
+          '',
+          '## Requests that failed or answered 4xx/5xx',
+          '',
+          ...requestNotes.map(
+            (r) => `- ${r.page} (${r.formFactor}): ${r.failedRequests.map((f) => `${f.statusCode} ${f.url}`).join('; ')}`,
           ),
         ]
       : []),

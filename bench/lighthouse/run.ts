@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from '@shop/browser/chromium';
+import { enginesLine, enginesViaGateway, type Engines } from '../lib/engines.js';
 import { audit, type Audited, type FormFactor } from './audit.js';
 import { failures, markdown, THRESHOLDS } from './report.js';
 import { discoverPages, startTarget, type Page, type Target } from './targets.js';
@@ -43,7 +44,10 @@ if (url) {
 
 const results: Audited[] = [];
 const timings: Record<string, number> = {};
+let engines: Record<string, Engines> = {};
 try {
+  // The platform must be ready before its pages are graded; its services say what they run on.
+  if (target.gatewayUrl) engines = await enginesViaGateway(target.gatewayUrl);
   const listed = option('pages');
   const pages: Page[] = listed
     ? listed.split(',').map((path) => ({ name: path, path }))
@@ -75,7 +79,11 @@ try {
 
 const at = new Date().toISOString();
 const stamp = at.replace(/[:.]/g, '-');
-const environment = `Lighthouse ${results[0]?.lighthouseVersion}, ${chromiumVersion}, Node ${process.version}, ${cpus().length} CPUs`;
+const environment =
+  `Lighthouse ${results[0]?.lighthouseVersion}, ${chromiumVersion}, Node ${process.version}, ${cpus().length} CPUs. ` +
+  (target.gatewayUrl
+    ? `Engines, as the services report them (gateway \`GET /health\`): ${enginesLine(engines)}`
+    : 'No gateway given: engines not asked');
 const failed = failures(results);
 const resultsDir = join(root, 'bench', 'results');
 const artifacts = join(root, '.artifacts', 'lighthouse');
@@ -88,6 +96,7 @@ const report = {
   node: process.version,
   cpus: cpus().length,
   chromium: chromiumVersion,
+  engines,
   lighthouse: results[0]?.lighthouseVersion,
   storefront: target.storefrontUrl,
   runs,

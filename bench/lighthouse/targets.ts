@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { embeddedEnv, ephemeralPorts } from '@shop/runner/env';
+import { ephemeralPorts } from '@shop/runner/env';
 
 const root = join(import.meta.dirname, '..', '..');
 /** The storefront's composition root; the self-starting mode needs it. */
@@ -23,9 +23,9 @@ interface StartedStorefront extends Partial<Closable> {
 }
 type StartStorefront = (options: { port: number; host: string; gatewayUrl: string }) => Promise<StartedStorefront>;
 
-/** The environment without engine variables, so the run is always on the embedded defaults (as infra/runner's tests do). */
 /**
- * Starts every backend service in this process (all ports 0, a throwaway DATA_DIR), then the storefront's
+ * Starts every backend service in this process (all ports 0, a throwaway DATA_DIR, exactly those
+ * settings: nothing from this shell, so always the embedded defaults), then the storefront's
  * production server in front of the gateway. `build` runs `next build` first: measuring a stale `.next/`
  * would grade yesterday's code (without it, the build is only made when there is none).
  */
@@ -43,7 +43,6 @@ export async function startTarget(build: boolean): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   const { startPlatform } = await import('@shop/runner/main');
   const platform = await startPlatform({
-    ...embeddedEnv(),
     ...ephemeralPorts(),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',

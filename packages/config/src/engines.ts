@@ -9,3 +9,18 @@ export function requireEngine(variable: string): string {
   }
   return value;
 }
+
+/**
+ * The whole environment of a process a test starts: PATH and HOME from this one (to find node
+ * and its caches) and then `vars`, nothing else. A variable exported in the shell that runs the
+ * tests (DATABASE_URL, ADMIN_PASSWORD, ...) would otherwise reach the child and change what it
+ * does; a test states every variable it means the child to see.
+ */
+export function childEnv(vars: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const base: Record<string, string> = {};
+  for (const name of ['PATH', 'HOME'] as const) {
+    const value = process.env[name];
+    if (value !== undefined) base[name] = value;
+  }
+  return { ...base, ...vars } as NodeJS.ProcessEnv;
+}

@@ -28,6 +28,8 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Resolves when the database answers (readiness). */
   ping(): Promise<void>;
+  /** The engine and version this database runs on, asked from it: `PostgreSQL 15.18`, `PGlite 0.5.16 (PostgreSQL 18.6)`. */
+  engine(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -61,4 +63,10 @@ export function isRetryableTransactionError(error: unknown): boolean {
 export function quoteIdent(name: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Invalid SQL identifier: ${name}`);
   return `"${name}"`;
+}
+
+/** The version from `server_version`, without a packager's suffix (`15.18 (Debian 15.18-0+deb12u1)` → `15.18`). */
+export async function postgresVersion(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ server_version: string }>('SHOW server_version');
+  return rows[0]!.server_version.split(' ')[0]!;
 }

@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { quoteIdent, type Database, type Queryable, type QueryResult, type Row } from './database.js';
+import { postgresVersion, quoteIdent, type Database, type Queryable, type QueryResult, type Row } from './database.js';
 
 class Mutex {
   private tail: Promise<void> = Promise.resolve();
@@ -146,6 +147,20 @@ function wrap(target: PGlite | Transaction): Queryable {
   };
 }
 
+/** The PGlite release this process loaded: the package.json above the module Node resolves. */
+export function pgliteVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  while (dir !== dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
+      if (name === '@electric-sql/pglite') return version;
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
+}
+
 class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
 
@@ -168,6 +183,10 @@ class PgliteDatabase implements Database {
 
   async ping(): Promise<void> {
     await this.query('SELECT 1');
+  }
+
+  async engine(): Promise<string> {
+    return `PGlite ${pgliteVersion()} (PostgreSQL ${await postgresVersion(this)})`;
   }
 
   /** The host is shared; the process closes it once, after every service. */

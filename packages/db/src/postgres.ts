@@ -1,6 +1,6 @@
 import type { Logger } from '@shop/logging/logger';
 import pg from 'pg';
-import { quoteIdent, type Database, type Queryable, type QueryResult, type Row } from './database.js';
+import { postgresVersion, quoteIdent, type Database, type Queryable, type QueryResult, type Row } from './database.js';
 
 // Counts and cents fit in a double; the wire sends int8 as text.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -87,6 +87,10 @@ class PostgresDatabase implements Database {
 
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
+  }
+
+  async engine(): Promise<string> {
+    return `PostgreSQL ${await postgresVersion(this)}`;
   }
 
   async close(): Promise<void> {

@@ -1,23 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { PgliteHost } from './pglite.js';
-
-const require = createRequire(import.meta.url);
-
-function pgliteVersion(): string {
-  let dir = dirname(require.resolve('@electric-sql/pglite'));
-  while (dir !== dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version: string };
-      if (name === '@electric-sql/pglite') return version;
-    }
-    dir = dirname(dir);
-  }
-  return 'unknown';
-}
+import { PgliteHost, pgliteVersion } from './pglite.js';
 
 function templatePath(): string {
   const version = pgliteVersion();

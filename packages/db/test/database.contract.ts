@@ -109,5 +109,17 @@ export function databaseContract(adapter: string, open: () => Promise<DatabaseFi
     it('when ping is called, then the database answers', async () => {
       await expect(db.ping()).resolves.toBeUndefined();
     });
+
+    it('when asked for its engine, then it names the engine and the PostgreSQL version it runs', async () => {
+      // server_version_num is major * 10000 + minor from PostgreSQL 10 on: 150018 is 15.18.
+      const { rows } = await db.query<{ num: string }>(`SELECT current_setting('server_version_num') AS num`);
+      const num = Number(rows[0]!.num);
+      const version = `${Math.floor(num / 10_000)}\\.${num % 10_000}`;
+      const expected =
+        adapter === 'PGlite'
+          ? new RegExp(`^PGlite \\d+\\.\\d+\\.\\d+ \\(PostgreSQL ${version}\\)$`)
+          : new RegExp(`^PostgreSQL ${version}$`);
+      expect(await db.engine()).toMatch(expected);
+    });
   });
 }

@@ -50,5 +50,7 @@ export interface EventBus {
   publish(topic: string, messages: readonly OutgoingMessage[]): Promise<void>;
   subscribe(options: SubscribeOptions): Promise<Subscription>;
   ping(): Promise<void>;
+  /** The broker this bus reached and its version, asked from it (readiness names it). */
+  engine(): Promise<string>;
   close(): Promise<void>;
 }

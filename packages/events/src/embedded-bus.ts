@@ -198,6 +198,9 @@ export async function createEmbeddedBus(options: EmbeddedBusOptions): Promise<Ev
     async ping() {
       if (options.db) await options.db.ping();
     },
+    async engine() {
+      return options.db ? `embedded bus (log in ${await options.db.engine()})` : 'embedded bus (in memory)';
+    },
     async close() {
       clearInterval(pruneTimer);
       await Promise.all([...stops].map((stop) => stop()));

@@ -3,6 +3,7 @@ import { Admin, Consumer, Producer, stringDeserializers, stringSerializers, type
 import type { DeliveredMessage, EventBus, OutgoingMessage, SubscribeOptions, Subscription } from './bus.js';
 import { dlqTopic } from './catalog.js';
 import { deliver, deliveryPolicy } from './delivery.js';
+import { describeKafkaBroker } from './kafka-version.js';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -221,6 +222,19 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
 
     async ping() {
       await withAdmin((admin) => admin.listTopics());
+    },
+
+    async engine() {
+      // The first bootstrap broker that answers speaks for the cluster, as it does for metadata.
+      let failure: unknown;
+      for (const broker of options.brokers) {
+        try {
+          return await describeKafkaBroker(broker, options.clientId, base.timeout);
+        } catch (error) {
+          failure = error;
+        }
+      }
+      throw failure;
     },
 
     async close() {

@@ -10,7 +10,7 @@ import { migrateInbox } from '@shop/events/inbox';
 import { openEventBus } from '@shop/events/open';
 import { createOutboxRelay, migrateOutbox, type OutboxRelay } from '@shop/events/outbox';
 import type { HttpApp, HttpAppOptions } from '@shop/http/app';
-import type { ReadinessChecks } from '@shop/http/health';
+import { engineCheck, type ReadinessChecks } from '@shop/http/health';
 import { createLogger, type Logger } from '@shop/logging/logger';
 import { initTracing } from '@shop/logging/tracing';
 import type { DestinationStream } from 'pino';
@@ -30,6 +30,8 @@ export interface SharedInfra {
   pglite?: PgliteHost;
   bus?: EventBus;
   logDestination?: DestinationStream;
+  /** The time the service's own rules read (a test pins it where a date matters); the real clock when absent. */
+  clock?: { now(): Date };
 }
 
 /** The settings of `serviceSettings()` that the runtime reads. */
@@ -165,8 +167,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       clientSecret: config.serviceClientSecret ?? serviceClients(config.dataDir)[config.serviceClientId] ?? '',
     });
 
-    const readiness: ReadinessChecks = { events: () => bus.ping() };
-    if (db) readiness['database'] = () => db.ping();
+    const readiness: ReadinessChecks = { events: engineCheck(bus) };
+    if (db) readiness['database'] = engineCheck(db);
 
     return {
       logger,

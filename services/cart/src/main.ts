@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Env } from '@shop/config/config';
+import { engineCheck } from '@shop/http/health';
 import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
 import { runWhenMain, startService } from '@shop/runtime/service';
 import { createEmbeddedCartStore } from './adapters/embedded/cart-store.js';
@@ -25,7 +26,7 @@ export function startCartService(env: Env = process.env, shared: SharedInfra = {
   return startService({ service: 'cart', config, shared }, async (runtime, onClose) => {
     const store = await openCartStore(config);
     onClose(() => store.close());
-    runtime.readiness['store'] = () => store.ping();
+    runtime.readiness['store'] = engineCheck(store);
 
     const upstream = {
       timeoutMs: config.upstreamTimeoutMs,

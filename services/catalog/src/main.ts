@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Env } from '@shop/config/config';
+import { engineCheck } from '@shop/http/health';
 import type { Logger } from '@shop/logging/logger';
 import { progressBar } from '@shop/runtime/progress';
 import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
@@ -24,7 +25,7 @@ export async function openCatalogAdapters(config: CatalogConfig, logger: Logger)
   try {
     const index = config.opensearchUrl
       ? await createOpenSearchIndex({ url: config.opensearchUrl, alias: config.searchAlias, logger })
-      : createEmbeddedSearchIndex();
+      : createEmbeddedSearchIndex({ cacheSize: config.searchCacheSize });
     return { store, index };
   } catch (error) {
     await store.close();
@@ -41,8 +42,8 @@ export function startCatalogService(env: Env = process.env, shared: SharedInfra 
       () => index.close(),
       () => store.close(),
     );
-    runtime.readiness['store'] = () => store.ping();
-    runtime.readiness['search'] = () => index.ping();
+    runtime.readiness['store'] = engineCheck(store);
+    runtime.readiness['search'] = engineCheck(index);
     const catalog = makeCatalog({ store, index, clock: { now: () => new Date() } });
 
     if (config.demoData && (await store.countProducts()) === 0) {

@@ -31,6 +31,8 @@ export interface CartStore {
   /** Deletes the cart only if its version is still `version` (nobody wrote since it was read). */
   deleteIfVersion(userId: string, version: number): Promise<boolean>;
   ping(): Promise<void>;
+  /** The engine behind this port and its version, asked from it (readiness names it). */
+  engine(): Promise<string>;
   close(): Promise<void>;
 }
 

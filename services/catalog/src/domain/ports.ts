@@ -52,6 +52,8 @@ export interface CatalogStore {
   listCategories(): Promise<Category[]>;
 
   ping(): Promise<void>;
+  /** The engine behind this port and its version, asked from it (readiness names it). */
+  engine(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -117,5 +119,7 @@ export interface SearchIndex {
   /** Active products whose name starts with (or has a word starting with) the prefix; at most `limit`. */
   suggest(prefix: string, limit: number): Promise<{ id: string; name: string; slug: string }[]>;
   ping(): Promise<void>;
+  /** The engine behind this port and its version, asked from it (readiness names it). */
+  engine(): Promise<string>;
   close(): Promise<void>;
 }

@@ -164,6 +164,9 @@ export async function createEmbeddedCartStore(options: EmbeddedCartStoreOptions)
     },
 
     async ping() {},
+    async engine() {
+      return 'embedded store';
+    },
 
     async close() {
       clearInterval(purge);

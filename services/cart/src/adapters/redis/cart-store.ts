@@ -132,6 +132,14 @@ export async function createRedisCartStore(options: RedisCartStoreOptions): Prom
       await guard(() => redis.ping());
     },
 
+    async engine() {
+      // Valkey answers as Redis too (redis_version is its compatibility level) and adds its own fields.
+      const info = await guard(() => redis.info('server'));
+      const field = (name: string) => new RegExp(`^${name}:(.+)$`, 'm').exec(info)?.[1]?.trim();
+      const valkey = field('valkey_version');
+      return valkey ? `Valkey ${valkey}` : `Redis ${field('redis_version') ?? 'unknown version'}`;
+    },
+
     async close() {
       await redis.quit().catch(() => redis.disconnect());
     },

@@ -241,6 +241,9 @@ export async function createEmbeddedStore(options: { path?: string | undefined }
     },
 
     async ping() {},
+    async engine() {
+      return 'embedded store';
+    },
 
     async close() {
       await journal?.close();

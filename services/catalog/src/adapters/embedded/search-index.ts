@@ -39,8 +39,6 @@ function toIndexed(doc: SearchDocument): Indexed {
   return { id: p.id, name: p.name, brand: p.brand, description: p.description, categoryName: doc.categoryName ?? '' };
 }
 
-const CACHE_SIZE = 1_000;
-
 function ranked(counts: Map<string, number>): { value: string; count: number }[] {
   return [...counts.entries()]
     .map(([value, count]) => ({ value, count }))
@@ -72,7 +70,13 @@ function facetsOf(found: readonly SearchDocument[]): SearchResult['facets'] {
  */
 const versionOf = (doc: SearchDocument) => Math.max(doc.product.updatedAt.getTime(), doc.product.inventoryUpdatedAt?.getTime() ?? 0);
 
-export function createEmbeddedSearchIndex(): SearchIndex {
+export interface EmbeddedSearchIndexOptions {
+  /** Answers kept for repeated searches until the next write (default 1,000; 0 turns the cache off). */
+  cacheSize?: number;
+}
+
+export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = {}): SearchIndex {
+  const cacheSize = options.cacheSize ?? 1_000;
   let mini = newMiniSearch();
   let docs = new Map<string, SearchDocument>();
   const cache = new Map<string, SearchResult>();
@@ -181,7 +185,8 @@ export function createEmbeddedSearchIndex(): SearchIndex {
         total: found.length,
         facets: facetsOf(found),
       };
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      if (cacheSize === 0) return result;
+      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
       cache.set(key, result);
       return result;
     },
@@ -200,6 +205,9 @@ export function createEmbeddedSearchIndex(): SearchIndex {
     },
 
     async ping() {},
+    async engine() {
+      return 'embedded index (MiniSearch)';
+    },
     async close() {},
   };
 }

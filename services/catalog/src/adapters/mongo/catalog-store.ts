@@ -493,6 +493,13 @@ export async function createMongoStore(options: MongoStoreOptions): Promise<Cata
       await db.command({ ping: 1 });
     },
 
+    async engine() {
+      // FerretDB answers buildInfo with the MongoDB version it emulates and its own beside it.
+      const info = await db.command({ buildInfo: 1 });
+      const ferret = typeof info['ferretdbVersion'] === 'string' ? info['ferretdbVersion'].replace(/^v/, '') : undefined;
+      return ferret ? `MongoDB wire (FerretDB ${ferret})` : `MongoDB ${String(info['version'])}`;
+    },
+
     async close() {
       await client.close();
     },

@@ -462,6 +462,12 @@ export async function createOpenSearchIndex(options: OpenSearchIndexOptions): Pr
       if (body.status === 'red') throw new Error(`search index ${alias} is red`);
     },
 
+    async engine() {
+      const { body } = await client.info();
+      const distribution = body.version.distribution === 'opensearch' ? 'OpenSearch' : (body.version.distribution ?? 'Elasticsearch');
+      return `${distribution} ${body.version.number}`;
+    },
+
     async close() {
       await client.close();
     },
