@@ -12,6 +12,8 @@ export const TIMEOUTS = {
   engines: { test: 120_000, hook: 240_000 },
   'engines-db': { test: 90_000, hook: 240_000 },
   'engines-catalog': { test: 120_000, hook: 240_000 },
+  // A broker stopped and started again mid-test, then every group catching up.
+  'engines-outage': { test: 180_000, hook: 240_000 },
 } as const satisfies Record<string, { test: number; hook: number }>;
 
 export type ProjectName = keyof typeof TIMEOUTS;

@@ -42,7 +42,9 @@ describe('product form', () => {
   });
 
   it('when a price is above the maximum, then it is refused', () => {
-    expect(readProduct(form({ ...valid, price: '1000000.01' })).fieldErrors['price']).toBeDefined();
+    expect(readProduct(form({ ...valid, price: '1000000.01' })).fieldErrors['price']).toBe(
+      'Enter a price from 0 to 1,000,000 with at most 2 decimals, e.g. 19.99.',
+    );
     expect(readProduct(form({ ...valid, price: '1000000' })).fieldErrors['price']).toBeUndefined();
   });
 

@@ -55,7 +55,8 @@ describe('one-command runner', () => {
       lastName: 'Ner',
     });
     expect(registered.status).toBe(201);
-    expect(registered.headers.get('x-request-id')).toBeTruthy();
+    // The gateway gives every request an id (a UUID when the caller sends none) and answers with it.
+    expect(registered.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const login = await call(base, 'POST', '/api/v1/auth/login', { email, password: 'first-password' });
     expect(login.status).toBe(200);
     const refreshed = await call(base, 'POST', '/api/v1/auth/refresh', { refreshToken: login.body['refreshToken'] });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { childEnv } from '@shop/config/engines';
 import { fetchJson } from '@shop/http/testing';
-import { embeddedEnv, ephemeralPorts } from '../src/env.js';
+import { ephemeralPorts } from '../src/env.js';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -15,13 +16,13 @@ export interface Runner {
 
 /**
  * Starts `infra/runner` as its own process, the way `npm start` does, and waits for its banner.
- * It inherits the environment without engine variables: a runner test states its engines itself.
+ * Its environment is PATH, HOME and what is below: nothing exported in the shell (an engine URL,
+ * ADMIN_PASSWORD) reaches it, so a runner test states its engines and settings itself.
  */
 export async function startRunner(dataDir: string, env: Record<string, string> = {}): Promise<Runner> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'infra/runner/src/main.ts'], {
     cwd: root,
-    env: {
-      ...embeddedEnv(),
+    env: childEnv({
       ...ephemeralPorts(),
       DATA_DIR: dataDir,
       // The storefront has its own browser tests (npm run test:browser); a Next build here would slow npm test.
@@ -29,7 +30,7 @@ export async function startRunner(dataDir: string, env: Record<string, string> =
       ADMIN: 'off',
       LOG_LEVEL: 'warn',
       ...env,
-    },
+    }),
   });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));

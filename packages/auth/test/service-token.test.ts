@@ -7,8 +7,10 @@ interface TokenEndpoint {
   /** Status the endpoint answers with; 200 issues `token-<n>`. */
   status: number;
   expiresIn: number;
-  /** Delay before answering, to let concurrent callers pile up. */
-  delayMs: number;
+  /** Answers wait for this gate (open unless a test holds it with `hold()`). */
+  gate: Promise<void>;
+  /** Called as each request arrives, before it waits at the gate. */
+  arrived: () => void;
   requests: { method: string; url: string; contentType: string | undefined; body: unknown }[];
 }
 
@@ -17,10 +19,10 @@ let server: TestServer;
 let clock: number;
 
 beforeEach(async () => {
-  endpoint = { status: 200, expiresIn: 300, delayMs: 0, requests: [] };
+  endpoint = { status: 200, expiresIn: 300, gate: Promise.resolve(), arrived: () => undefined, requests: [] };
   clock = 1_000_000;
   server = await listen((request, response) => {
-    void readBody(request).then((body) => {
+    void readBody(request).then(async (body) => {
       endpoint.requests.push({
         method: request.method!,
         url: request.url!,
@@ -28,17 +30,25 @@ beforeEach(async () => {
         body: JSON.parse(body),
       });
       const n = endpoint.requests.length;
-      setTimeout(() => {
-        if (endpoint.status !== 200) {
-          response.writeHead(endpoint.status, { 'content-type': 'application/problem+json' }).end('{"code":"UNAUTHENTICATED"}');
-          return;
-        }
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ accessToken: `token-${n}`, tokenType: 'Bearer', expiresIn: endpoint.expiresIn }));
-      }, endpoint.delayMs);
+      endpoint.arrived();
+      await endpoint.gate;
+      if (endpoint.status !== 200) {
+        response.writeHead(endpoint.status, { 'content-type': 'application/problem+json' }).end('{"code":"UNAUTHENTICATED"}');
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ accessToken: `token-${n}`, tokenType: 'Bearer', expiresIn: endpoint.expiresIn }));
     });
   });
 });
+
+/** Holds every answer until `release()`; `arrived` settles when the first request reaches the endpoint. */
+function hold(): { arrived: Promise<void>; release: () => void } {
+  let release!: () => void;
+  endpoint.gate = new Promise((resolve) => (release = resolve));
+  const arrived = new Promise<void>((resolve) => (endpoint.arrived = resolve));
+  return { arrived, release };
+}
 
 afterEach(async () => {
   await server.close();
@@ -74,10 +84,14 @@ describe('createServiceTokenSource', () => {
   });
 
   it('when ten callers ask at the same time, then they share one fetch', async () => {
-    endpoint.delayMs = 50;
+    const held = hold();
     const tokens = source();
-    const results = await Promise.all(Array.from({ length: 10 }, () => tokens.getToken()));
-    expect(new Set(results)).toEqual(new Set(['token-1']));
+    const all = Promise.all(Array.from({ length: 10 }, () => tokens.getToken()));
+    // All ten are waiting while the one fetch is held at the endpoint.
+    await held.arrived;
+    held.release();
+    const results = await all;
+    expect(results).toEqual(Array.from({ length: 10 }, () => 'token-1'));
     expect(endpoint.requests).toHaveLength(1);
   });
 
@@ -138,7 +152,8 @@ describe('createServiceTokenSource', () => {
   });
 
   it('when the token endpoint does not answer in time, then the call rejects with UpstreamUnavailableError', async () => {
-    endpoint.delayMs = 2_000;
+    // Held for good: the answer never comes, whatever the timeout.
+    hold();
     await expect(source({ timeoutMs: 100 }).getToken()).rejects.toBeInstanceOf(UpstreamUnavailableError);
   });
 
@@ -152,9 +167,12 @@ describe('createServiceTokenSource', () => {
 
   it('when concurrent callers share a failing fetch, then they all see the failure', async () => {
     endpoint.status = 401;
-    endpoint.delayMs = 30;
+    const held = hold();
     const tokens = source();
-    const outcomes = await Promise.allSettled([tokens.getToken(), tokens.getToken(), tokens.getToken()]);
+    const all = Promise.allSettled([tokens.getToken(), tokens.getToken(), tokens.getToken()]);
+    await held.arrived;
+    held.release();
+    const outcomes = await all;
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(endpoint.requests).toHaveLength(1);
   });

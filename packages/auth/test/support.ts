@@ -22,11 +22,12 @@ export async function listen(handler: (request: IncomingMessage, response: Serve
   };
 }
 
-/** A port nothing listens on (a server was there a moment ago). */
+/**
+ * A URL nothing listens on: port 1 (tcpmux, never served here). A port just closed would not do:
+ * another process beside the tests may take it in the meantime.
+ */
 export async function deadUrl(): Promise<string> {
-  const server = await listen(() => undefined);
-  await server.close();
-  return server.url;
+  return 'http://127.0.0.1:1';
 }
 
 export async function readBody(request: IncomingMessage): Promise<string> {

@@ -67,6 +67,8 @@ export function busContract(adapter: string, open: () => Promise<BusFixture>): v
         );
       }
       await eventually(() => expect(seen).toHaveLength(50));
+      // Each message once (no failure here, so no redelivery), then each key's in order.
+      expect(seen.map((s) => Number(s.split(':')[1])).sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i));
       for (const key of ['odd', 'even']) {
         const values = seen.filter((s) => s.startsWith(`${key}:`)).map((s) => Number(s.split(':')[1]));
         expect(values).toEqual([...values].sort((x, y) => x - y));

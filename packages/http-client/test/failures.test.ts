@@ -153,10 +153,12 @@ describe('transport failures', () => {
 
   it('when nothing listens at the base URL, then the call fails with UpstreamUnavailableError', async () => {
     server = await upstream(ok);
-    await server.close();
-    const client = createServiceClient({ upstream: 'catalog', baseUrl: server.url, retries: 1, backoffMs: 1 });
+    // Port 1, where nothing listens: a port just closed could be taken by another process in the meantime.
+    const client = createServiceClient({ upstream: 'catalog', baseUrl: 'http://127.0.0.1:1', retries: 1, backoffMs: 1 });
     const error = await rejection(client.get('/x'));
     expect(error).toBeInstanceOf(UpstreamUnavailableError);
-    expect((error as Error).cause).toBeDefined();
+    // The refused connection is kept as the cause, and it proves the call never reached the service.
+    expect((error as Error).cause).toMatchObject({ code: 'ECONNREFUSED' });
+    expect((error as UpstreamUnavailableError).certainlyNotApplied).toBe(true);
   });
 });

@@ -141,6 +141,8 @@ describe('request ids', () => {
   it('when two requests arrive without ids, then each gets its own', async () => {
     const first = await app.inject({ method: 'GET', url: '/public' });
     const second = await app.inject({ method: 'GET', url: '/public' });
+    expect(first.headers['x-request-id']).toMatch(UUID);
+    expect(second.headers['x-request-id']).toMatch(UUID);
     expect(first.headers['x-request-id']).not.toBe(second.headers['x-request-id']);
   });
 });

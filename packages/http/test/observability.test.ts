@@ -37,6 +37,7 @@ describe('trace context and request ids in logs', () => {
     const line = built.lines.find((l) => l.msg === 'loading thing');
     expect(line?.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(line?.traceId).not.toBe(TRACE_ID);
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(line?.requestId).toBe(response.headers['x-request-id']);
   });
 

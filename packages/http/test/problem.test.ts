@@ -35,8 +35,9 @@ describe('problemFor', () => {
   it('when every error code is rendered, then each gets a status, a title and a kebab-case type URL', () => {
     for (const code of Object.keys(PROBLEM_TABLE) as ErrorCode[]) {
       const problem = problemFor(new AppError(code, 'd'), 'r');
-      expect(problem.status).toBeGreaterThanOrEqual(400);
-      expect(problem.title).not.toBe('');
+      expect(problem.status, code).toBeGreaterThanOrEqual(400);
+      expect(problem.status, code).toBeLessThan(600);
+      expect(problem.title, code).toMatch(/\S/);
       expect(problem.type).toMatch(/^https:\/\/errors\.shop\.local\/[a-z]+(-[a-z]+)*$/);
     }
   });

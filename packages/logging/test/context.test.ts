@@ -25,26 +25,32 @@ describe('request and trace ids on log lines', () => {
   it('when a line is logged after an await inside the context, then it still carries the ids', async () => {
     const { logger, last } = captureLogs();
     const span = tracer('t').startSpan('handle');
-    await context.with(withRequestId(trace.setSpan(ROOT_CONTEXT, span), 'req-async'), async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    // Resumed from a timer set outside the context: the ids must travel with the await, not the resolver.
+    let resume!: () => void;
+    const resumed = new Promise<void>((resolve) => (resume = resolve));
+    const inside = context.with(withRequestId(trace.setSpan(ROOT_CONTEXT, span), 'req-async'), async () => {
+      await resumed;
       logger.info('later');
     });
+    context.with(ROOT_CONTEXT, () => setImmediate(resume));
+    await inside;
     span.end();
     expect(last()).toMatchObject({ requestId: 'req-async', traceId: span.spanContext().traceId });
   });
 
   it('when concurrent requests log, then each line carries its own request id', async () => {
     const { logger, lines } = captureLogs();
-    await Promise.all(
-      ['a', 'b', 'c'].map((id, i) =>
-        context.with(withRequestId(ROOT_CONTEXT, `req-${id}`), async () => {
-          await new Promise((resolve) => setTimeout(resolve, 15 - i * 5));
-          logger.info({ id }, 'work');
-        }),
-      ),
+    // All three are suspended at once, then resumed in the reverse order of their start.
+    const resumers: (() => void)[] = [];
+    const requests = ['a', 'b', 'c'].map((id) =>
+      context.with(withRequestId(ROOT_CONTEXT, `req-${id}`), async () => {
+        await new Promise<void>((resolve) => resumers.push(resolve));
+        logger.info({ id }, 'work');
+      }),
     );
-    expect(lines).toHaveLength(3);
-    expect(lines.map((l) => `${l.id}:${l.requestId}`).sort()).toEqual(['a:req-a', 'b:req-b', 'c:req-c']);
+    for (const resume of resumers.reverse()) resume();
+    await Promise.all(requests);
+    expect(lines.map((l) => `${l.id}:${l.requestId}`)).toEqual(['c:req-c', 'b:req-b', 'a:req-a']);
   });
 
   it('when a line is logged outside any context, then it has no request or trace ids', () => {

@@ -43,7 +43,9 @@ describe('the embedded catcher next to a real Mailpit', () => {
     };
     const read = async (smtpUrl: string, apiUrl: string) => {
       await send(smtpUrl, mail);
-      for (let i = 0; i < 50; i++) {
+      // Delivery to the API is asynchronous: poll until a deadline rather than for a fixed number of rounds.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
         const list = (await (await fetch(`${apiUrl}/api/v1/messages?limit=50`)).json()) as {
           messages: (Record<string, unknown> & { ID: string; Subject: string })[];
         };
@@ -53,9 +55,9 @@ describe('the embedded catcher next to a real Mailpit', () => {
           const message = (await (await fetch(`${apiUrl}/api/v1/message/${summary.ID}`)).json()) as Record<string, unknown>;
           return { counts, summary, message };
         }
+        if (Date.now() > deadline) throw new Error(`${subject} did not reach ${apiUrl} within 15 s`);
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`${subject} never reached ${apiUrl}`);
     };
 
     const ours = await read(catcher.smtpUrl, catcher.httpUrl);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,19 +10,33 @@ import { migrate } from '@shop/db/migrate';
 import { openPostgres } from '@shop/db/postgres';
 import { createTestDatabase, testPgliteHost } from '@shop/db/testing';
 import type { EventBus } from '@shop/events/bus';
+import { TOPICS } from '@shop/events/catalog';
 import { createEmbeddedBus } from '@shop/events/embedded-bus';
+import { createKafkaBus } from '@shop/events/kafka-bus';
 import { migrateOutbox } from '@shop/events/outbox';
 import { createTestClient } from '@shop/http/testing';
 import { silentLogger } from '@shop/logging/logger';
 import { startInventoryService } from '../src/main.js';
 
-/** `npm run test:engines` runs the inventory tests on real PostgreSQL instead of PGlite. */
+/** `npm run test:engines` runs the inventory tests on real PostgreSQL and Kafka instead of PGlite and the embedded bus. */
 const onPostgres = () => process.env['SHOP_TEST_DATABASE'] === 'postgres';
 
-/** The inventory service on PGlite (or PostgreSQL), with tokens from a test issuer. */
+/** How long a test waits for an event: on Kafka a fresh consumer group first joins, then reads the topic from its start. */
+export const EVENT_WAIT_MS = onPostgres() ? 30_000 : 10_000;
+
+/**
+ * A name no earlier run used, for what a test reads back from a topic (a sku, a consumer group):
+ * on Kafka the topics keep every earlier run's events, and a new group reads them all.
+ */
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+/** The inventory service on PGlite and the embedded bus (or PostgreSQL and Kafka), with tokens from a test issuer. */
 export async function startInventory(env: Record<string, string> = {}) {
   const issuer = await startTestIssuer();
-  const bus: EventBus = await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
+  const bus: EventBus = onPostgres()
+    ? createKafkaBus({ brokers: requireEngine('KAFKA_BROKERS').split(','), clientId: unique('inventory-tests'), logger: silentLogger() })
+    : await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
+  await bus.ensureTopics(TOPICS);
   const host = onPostgres() ? undefined : await testPgliteHost();
   const postgres = onPostgres() ? await createTestDatabase(requireEngine('DATABASE_URL'), 'inventory_test') : undefined;
   const quiet = new Writable({ write: (_chunk, _encoding, callback) => callback() });

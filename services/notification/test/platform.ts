@@ -49,6 +49,32 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+/**
+ * Listens on `port` (0: any free one). The service knows the relay by its port, so coming back
+ * means that same port: while something else holds it (another test process may take a port
+ * the moment it is free), it retries until a deadline, then fails naming the port.
+ */
+async function listenAgain(server: Server, port: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || Date.now() > deadline) {
+        throw new Error(`the SMTP relay could not listen on port ${port} again`, { cause: error });
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /** A TCP relay in front of the SMTP catcher, so a test can take SMTP away and bring it back on the same port. */
 async function smtpRelay(target: { host: string; port: number }) {
   const sockets = new Set<Socket>();
@@ -56,7 +82,7 @@ async function smtpRelay(target: { host: string; port: number }) {
   let port = 0;
   const up = async () => {
     if (server) return;
-    server = createTcpServer((client) => {
+    const next = createTcpServer((client) => {
       const upstream = connect(target.port, target.host);
       for (const s of [client, upstream]) {
         sockets.add(s);
@@ -65,8 +91,9 @@ async function smtpRelay(target: { host: string; port: number }) {
       }
       client.pipe(upstream).pipe(client);
     });
-    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    await listenAgain(next, port);
+    server = next;
+    port = (next.address() as AddressInfo).port;
   };
   const down = async () => {
     if (!server) return;

@@ -10,6 +10,8 @@ export async function buildApp(deps: {
   checkout: Checkout;
   orders: Orders;
   idempotency: ReturnType<typeof createIdempotency>;
+  /** "Today", for the default range of the stats. */
+  clock: { now(): Date };
 }): Promise<HttpApp> {
   const app = await createHttpApp({
     ...deps.http,

@@ -30,7 +30,7 @@ export function startOrderService(env: Env = process.env, shared: SharedInfra = 
         process.kill(process.pid, 'SIGKILL');
       }
     };
-    const clock = { now: () => new Date() };
+    const clock = shared.clock ?? { now: () => new Date() };
     const repository = createOrderRepository(db, { onEvents: () => runtime.relay?.notify() });
     const inventory = inventoryClient(config.inventoryServiceUrl, clients);
     const payments = paymentClient(config.paymentServiceUrl, clients);
@@ -64,7 +64,7 @@ export function startOrderService(env: Env = process.env, shared: SharedInfra = 
     timer.unref();
     onClose(async () => clearInterval(timer));
 
-    const app = await buildApp({ http: runtime.http, checkout, orders, idempotency: createIdempotency({ db }) });
+    const app = await buildApp({ http: runtime.http, checkout, orders, idempotency: createIdempotency({ db }), clock });
     return { app, started: () => void recover() };
   });
 }

@@ -18,8 +18,9 @@ import { ADDRESS, onEngines } from './platform.js';
  * The order service by itself, on PGlite (or PostgreSQL under `npm run test:engines`), for the
  * read side: orders are written straight through its own repository, dated as a test needs, so
  * no checkout (and no other service) is involved. Nothing here answers the saga's calls.
+ * `clock` is the service's "now" (the real clock when absent).
  */
-export async function startOrderAlone() {
+export async function startOrderAlone(options: { clock?: { now(): Date } } = {}) {
   const issuer = await startTestIssuer();
   const bus = await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
   const host = onEngines() ? undefined : await testPgliteHost();
@@ -36,7 +37,7 @@ export async function startOrderAlone() {
       ORDER_RECOVERY_AFTER_MS: String(100 * 365 * 86_400_000),
       ...(postgres ? { ORDER_DATABASE_URL: postgres.url } : {}),
     },
-    { ...(host ? { pglite: host } : {}), bus },
+    { ...(host ? { pglite: host } : {}), bus, ...(options.clock ? { clock: options.clock } : {}) },
   );
   const db: Database = postgres ? await openPostgres({ url: postgres.url, poolSize: 2 }) : await host!.database('order');
   const repository = createOrderRepository(db);

@@ -8,13 +8,15 @@ export async function buildApp(deps: {
   http: HttpAppOptions;
   payments: Payments;
   idempotency: ReturnType<typeof createIdempotency>;
+  /** "Today", for the default range of the stats. */
+  clock: { now(): Date };
 }): Promise<HttpApp> {
   const app = await createHttpApp({
     ...deps.http,
     description: 'Card payments against a simulated processor: charges once per order, refunds, events through the outbox.',
     tags: [{ name: 'payments', description: 'Charges and refunds' }],
   });
-  registerPaymentRoutes(app, deps.payments, deps.idempotency);
+  registerPaymentRoutes(app, deps.payments, deps.idempotency, deps.clock);
   await app.ready();
   return app;
 }

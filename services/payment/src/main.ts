@@ -22,12 +22,13 @@ export function startPaymentService(env: Env = process.env, shared: SharedInfra 
   return startService(options, async (runtime) => {
     const db = runtime.db!;
     await migrateIdempotency(db);
+    const clock = shared.clock ?? { now: () => new Date() };
     const payments = makePayments({
       repository: createPaymentRepository(db, { onEvents: () => runtime.relay?.notify() }),
       gateway: createSimulatedGateway({ attempts: createProcessorAttempts(db) }),
-      clock: { now: () => new Date() },
+      clock,
     });
-    return { app: await buildApp({ http: runtime.http, payments, idempotency: createIdempotency({ db }) }) };
+    return { app: await buildApp({ http: runtime.http, payments, idempotency: createIdempotency({ db }), clock }) };
   });
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,19 +9,27 @@ import type { Database } from '@shop/db/database';
 import { openPostgres } from '@shop/db/postgres';
 import { createTestDatabase, testPgliteHost } from '@shop/db/testing';
 import type { EventBus } from '@shop/events/bus';
-import { parseEvent, type PlatformEvent } from '@shop/events/catalog';
+import { TOPICS, parseEvent, type PlatformEvent } from '@shop/events/catalog';
 import { createEmbeddedBus } from '@shop/events/embedded-bus';
+import { createKafkaBus } from '@shop/events/kafka-bus';
 import { createTestClient, type TestRequest } from '@shop/http/testing';
 import { silentLogger } from '@shop/logging/logger';
 import { startPaymentService } from '../src/main.js';
 
-/** `SHOP_TEST_DATABASE=postgres` runs the payment tests on real PostgreSQL instead of PGlite. */
+/** `SHOP_TEST_DATABASE=postgres` runs the payment tests on real PostgreSQL and Kafka instead of PGlite and the embedded bus. */
 const onPostgres = () => process.env['SHOP_TEST_DATABASE'] === 'postgres';
 
-/** The payment service on PGlite (or PostgreSQL), with tokens from a test issuer, its events and its logs. */
+/** How long a test waits for an event: on Kafka a fresh consumer group first joins, then reads the topic from its start. */
+export const EVENT_WAIT_MS = onPostgres() ? 30_000 : 10_000;
+
+/** The payment service on PGlite and the embedded bus (or PostgreSQL and Kafka), with tokens from a test issuer, its events and its logs. */
 export async function startPayment(env: Record<string, string> = {}) {
   const issuer = await startTestIssuer();
-  const bus: EventBus = await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
+  const run = randomUUID().slice(0, 8);
+  const bus: EventBus = onPostgres()
+    ? createKafkaBus({ brokers: requireEngine('KAFKA_BROKERS').split(','), clientId: `payment-tests-${run}`, logger: silentLogger() })
+    : await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
+  await bus.ensureTopics(TOPICS);
   const host = onPostgres() ? undefined : await testPgliteHost();
   const postgres = onPostgres() ? await createTestDatabase(requireEngine('DATABASE_URL'), 'payment_test') : undefined;
   const logs: string[] = [];
@@ -44,11 +53,18 @@ export async function startPayment(env: Record<string, string> = {}) {
     { ...(host ? { pglite: host } : {}), bus, logDestination: destination as never },
   );
 
-  const events: PlatformEvent[] = [];
+  // A group of this run's own: on Kafka it reads payment-events from the start, every earlier run's
+  // events included, which `eventsOf` leaves out (order ids are unique per run) and does not parse
+  // (an older run may have written another version). At least once: a redelivered event is kept
+  // once, by its id.
+  const events = new Map<string, { orderId: string | undefined; value: string }>();
   const subscription = await bus.subscribe({
-    groupId: 'payment-test',
+    groupId: `payment-tests-${run}`,
     topics: ['payment-events'],
-    handler: async (m) => void events.push(parseEvent(m.value)),
+    handler: async (m) => {
+      const envelope = JSON.parse(m.value) as { id: string; data?: { orderId?: string } };
+      if (!events.has(envelope.id)) events.set(envelope.id, { orderId: envelope.data?.orderId, value: m.value });
+    },
   });
 
   // The tests' own connection to the service's database, to look at what it stores.
@@ -66,7 +82,8 @@ export async function startPayment(env: Record<string, string> = {}) {
     customer: await issuer.token({ role: 'customer', sub: customerId }),
     otherCustomer: await issuer.token({ role: 'customer', sub: 'cust-2' }),
     /** Events published so far about one order, in order. */
-    eventsOf: (orderId: string) => events.filter((e) => (e.data as { orderId?: string }).orderId === orderId),
+    eventsOf: (orderId: string): PlatformEvent[] =>
+      [...events.values()].filter((e) => e.orderId === orderId).map((e) => parseEvent(e.value)),
     /** Runs SQL on the service's own database, whichever engine it is on. */
     async sql(text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
       return (await db.query<Record<string, unknown>>(text, params)).rows;
@@ -100,8 +117,8 @@ export const CARDS = {
 export const CVC = '7391';
 
 let orders = 0;
-/** A fresh order id per call: each test creates its own records. */
-export const newOrderId = (label = 'ord') => `${label}-${Date.now().toString(36)}-${++orders}`;
+/** A fresh order id per call, never used by an earlier run: each test creates its own records. */
+export const newOrderId = (label = 'ord') => `${label}-${Date.now().toString(36)}-${randomUUID().slice(0, 4)}-${++orders}`;
 
 /** A charge body for `orderId` with a card that expires next year. */
 export function chargeBody(orderId: string, cardNumber: string = CARDS.visa, overrides: Record<string, unknown> = {}) {

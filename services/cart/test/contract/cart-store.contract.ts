@@ -7,18 +7,25 @@ export interface CartStoreFixture {
   close(): Promise<void>;
 }
 
-export type OpenCartStore = (options: { ttlSeconds: number }) => Promise<CartStoreFixture>;
+/** `now` is the clock the store stamps its changes with (epoch ms). */
+export type OpenCartStore = (options: { ttlSeconds: number; now: () => number }) => Promise<CartStoreFixture>;
+
+/**
+ * How an adapter's carts expire: `clock`, by the clock it is given (the contract moves that clock);
+ * `engine`, by the engine's own timer on real time (the contract polls until a deadline).
+ */
+export type CartExpiry = 'clock' | 'engine';
 
 const TTL_SECONDS = 3_600;
 
 /** The cart store port: the same behaviour from the embedded store and from Redis. */
-export function cartStoreContract(adapter: string, open: OpenCartStore): void {
+export function cartStoreContract(adapter: string, open: OpenCartStore, expiry: CartExpiry): void {
   describe(`cart store on ${adapter}`, () => {
     let fixture: CartStoreFixture;
     let store: CartStore;
 
     beforeAll(async () => {
-      fixture = await open({ ttlSeconds: TTL_SECONDS });
+      fixture = await open({ ttlSeconds: TTL_SECONDS, now: Date.now });
       store = fixture.store;
     });
     afterAll(() => fixture?.close());
@@ -148,25 +155,62 @@ export function cartStoreContract(adapter: string, open: OpenCartStore): void {
       expect((await store.get(id))!.lines[0]!.quantity).toBe(98);
     });
 
-    describe('expiry', () => {
-      let short: CartStoreFixture;
-      beforeAll(async () => {
-        short = await open({ ttlSeconds: 1.5 });
-      });
-      afterAll(() => short?.close());
-
-      it('when a cart is not written for its TTL, then it expires; every write pushes its expiry back', async () => {
-        const [idle, busy] = [userId(), userId()];
-        await short.store.addItem(idle, product(), 1, 99);
-        await short.store.addItem(busy, product(), 1, 99);
-        await sleep(1_000);
-        await short.store.addItem(busy, product(), 1, 99);
-        await sleep(800);
-        expect(await short.store.get(idle)).toBeNull();
-        expect((await short.store.get(busy))?.lines).toHaveLength(2);
-        await sleep(1_000);
-        expect(await short.store.get(busy)).toBeNull();
-      });
-    });
+    it('when a cart is not written for its TTL, then it expires; every write pushes its expiry back', () =>
+      expiry === 'clock' ? expiresByTheGivenClock(open) : expiresByTheEngine(open));
   });
+}
+
+/** The store reads only the clock it is given: the test moves it, to the millisecond either side of each expiry. */
+async function expiresByTheGivenClock(open: OpenCartStore): Promise<void> {
+  let now = Date.parse('2026-01-01T00:00:00.000Z');
+  const short = await open({ ttlSeconds: 1.5, now: () => now });
+  try {
+    const [idle, busy] = [userId(), userId()];
+    await short.store.addItem(idle, product(), 1, 99);
+    await short.store.addItem(busy, product(), 1, 99);
+    now += 1_000;
+    await short.store.addItem(busy, product(), 1, 99);
+    now += 499;
+    expect((await short.store.get(idle))?.lines).toHaveLength(1);
+    now += 1; // 1.5 s after idle's only write
+    expect(await short.store.get(idle)).toBeNull();
+    expect((await short.store.get(busy))?.lines).toHaveLength(2);
+    now += 999;
+    expect((await short.store.get(busy))?.lines).toHaveLength(2);
+    now += 1; // 1.5 s after busy's last write
+    expect(await short.store.get(busy)).toBeNull();
+  } finally {
+    await short.close();
+  }
+}
+
+/**
+ * The engine expires keys by its own timer, on real time: the test polls until a deadline instead
+ * of sleeping for a guessed margin, and checks that nothing went before its TTL was up.
+ */
+async function expiresByTheEngine(open: OpenCartStore): Promise<void> {
+  const ttlMs = 2_000;
+  const short = await open({ ttlSeconds: ttlMs / 1000, now: Date.now });
+  try {
+    const [idle, busy] = [userId(), userId()];
+    const p = product();
+    const idleWritten = Date.now();
+    await short.store.addItem(idle, product(), 1, 99);
+    await short.store.addItem(busy, p, 1, 99);
+    // Busy is written every round while idle is waited for: it must still be there to be written to.
+    let busyWritten: number;
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      busyWritten = Date.now();
+      expect((await short.store.setQuantity(busy, p, 1))?.lines).toHaveLength(1);
+      if ((await short.store.get(idle)) === null) break;
+      if (Date.now() > deadline) throw new Error(`the idle cart was still there ${Date.now() - idleWritten} ms after its write`);
+      await sleep(100);
+    }
+    expect(Date.now() - idleWritten).toBeGreaterThanOrEqual(ttlMs);
+    await expect.poll(() => short.store.get(busy), { timeout: 20_000, interval: 100 }).toBeNull();
+    expect(Date.now() - busyWritten).toBeGreaterThanOrEqual(ttlMs);
+  } finally {
+    await short.close();
+  }
 }

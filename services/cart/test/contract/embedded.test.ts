@@ -4,14 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedCartStore } from '../../src/adapters/embedded/cart-store.js';
 import { cartStoreContract } from './cart-store.contract.js';
-import { line, product, sleep, userId } from './fixtures.js';
+import { line, product, userId } from './fixtures.js';
 
 const journalPath = () => join(mkdtempSync(join(tmpdir(), 'cart-store-')), 'carts.jsonl');
 
-cartStoreContract('the embedded store', async ({ ttlSeconds }) => {
-  const store = await createEmbeddedCartStore({ path: journalPath(), ttlSeconds });
-  return { store, close: () => store.close() };
-});
+cartStoreContract(
+  'the embedded store',
+  async ({ ttlSeconds, now }) => {
+    const store = await createEmbeddedCartStore({ path: journalPath(), ttlSeconds, now });
+    return { store, close: () => store.close() };
+  },
+  'clock',
+);
 
 describe('embedded cart store on disk', () => {
   it('when the store is reopened, then every cart is as it was; cleared and merged-away carts stay gone', async () => {
@@ -40,12 +44,18 @@ describe('embedded cart store on disk', () => {
 
   it('when a cart expired while the store was closed, then it is not loaded again', async () => {
     const path = journalPath();
-    const first = await createEmbeddedCartStore({ path, ttlSeconds: 0.2 });
+    let now = Date.parse('2026-01-01T00:00:00.000Z');
+    const open = () => createEmbeddedCartStore({ path, ttlSeconds: 60, now: () => now });
+    const first = await open();
     const id = userId();
     await first.addItem(id, product(), 1, 99);
     await first.close();
-    await sleep(300);
-    const second = await createEmbeddedCartStore({ path, ttlSeconds: 0.2 });
+    now += 59_999;
+    const stillThere = await open();
+    expect((await stillThere.get(id))?.lines).toHaveLength(1);
+    await stillThere.close();
+    now += 1; // 60 s after its last change
+    const second = await open();
     expect(await second.get(id)).toBeNull();
     await second.close();
     expect(readFileSync(path, 'utf8')).toBe('');

@@ -174,16 +174,25 @@ export function searchContract(adapter: string, open: () => Promise<SearchFixtur
     it('when a product changes while the index is being rebuilt, then the change survives the rebuild', async () => {
       const stale = shop.products.map((p) => documentOf(p, shop.categories));
       const target = shop.products[12]!; // the salad spinner, read by the rebuild before it changes
-      async function* slowly() {
+      // The rebuild stops before the spinner's stale copy until the change is in: a gate, not a guess at timing.
+      let reached!: () => void;
+      let release!: () => void;
+      const atTarget = new Promise<void>((r) => (reached = r));
+      const changed = new Promise<void>((r) => (release = r));
+      async function* pausedAtTarget() {
         for (const doc of stale) {
+          if (doc.product.id === target.id) {
+            reached();
+            await changed;
+          }
           yield doc;
-          await new Promise((r) => setTimeout(r, 5));
         }
       }
-      const rebuilding = index.rebuild(slowly());
-      await new Promise((r) => setTimeout(r, 20));
+      const rebuilding = index.rebuild(pausedAtTarget());
+      await atTarget;
       const renamed = { ...target, name: 'OXO Good Grips Herb Spinner', updatedAt: new Date(target.updatedAt.getTime() + 60_000) };
       await index.upsert(documentOf(renamed, shop.categories));
+      release();
       await rebuilding;
       expect(await names({ q: 'herb spinner' })).toEqual(['OXO Good Grips Herb Spinner']);
       await index.upsert(documentOf({ ...target, updatedAt: new Date(target.updatedAt.getTime() + 120_000) }, shop.categories));

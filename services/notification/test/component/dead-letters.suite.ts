@@ -218,15 +218,34 @@ export function deadLetterTests(platform: () => { p: Platform; admin: string }):
     it('when a customer or nobody asks, then 403 or 401; bad input is 400 or 404 and changes nothing', async () => {
       const { p, admin } = platform();
       const customer = await p.issuer.token({ role: 'customer' });
-      const some = (await list('limit=1')).data[0];
-      const id = some?.id ?? randomUUID();
+      // A dead letter of this test's own, so the refused replays below are tried on one that exists.
+      const group = `access-${randomUUID()}`;
+      const event = createEnvelope({
+        type: 'payment.failed',
+        source: 'test',
+        subject: 'ord-access',
+        data: { paymentId: 'pay-access', orderId: 'ord-access', amount: 5, currency: 'USD' },
+      });
+      await p.bus.publish('payment-events.dlq', [
+        {
+          key: 'ord-access',
+          value: JSON.stringify(event),
+          headers: { 'event-id': event.id, 'event-type': event.type, 'dlq-original-topic': 'payment-events', 'dlq-consumer-group': group },
+        },
+      ]);
+      const id = (
+        await until(
+          () => list(`consumerGroup=${group}`),
+          (l) => l.total === 1,
+        )
+      ).data[0]!.id;
       for (const url of ['/api/v1/notifications/dead-letters', `/api/v1/notifications/dead-letters/${id}`]) {
         expect((await get(url, customer)).status).toBe(403);
         expect((await p.client.request({ url })).status).toBe(401);
       }
       expect((await replay(id, customer)).status).toBe(403);
       expect((await p.client.request({ method: 'POST', url: `/api/v1/notifications/dead-letters/${id}/replay` })).status).toBe(401);
-      if (some) expect((await get(`/api/v1/notifications/dead-letters/${id}`, admin)).body.status).toBe(some.status);
+      expect((await get(`/api/v1/notifications/dead-letters/${id}`, admin)).body).toMatchObject({ status: 'dead', replayedAt: null });
 
       for (const query of [
         'limit=101',

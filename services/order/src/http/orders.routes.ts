@@ -63,9 +63,9 @@ function statsView(s: OrderStats & { from: string; to: string }) {
 
 export function registerOrderRoutes(
   app: HttpApp,
-  deps: { checkout: Checkout; orders: Orders; idempotency: ReturnType<typeof createIdempotency> },
+  deps: { checkout: Checkout; orders: Orders; idempotency: ReturnType<typeof createIdempotency>; clock: { now(): Date } },
 ): void {
-  const { checkout, orders, idempotency } = deps;
+  const { checkout, orders, idempotency, clock } = deps;
 
   app.post(
     '/api/v1/orders',
@@ -159,7 +159,7 @@ export function registerOrderRoutes(
         response: { 200: OrderStatsSchema },
       },
     },
-    async (request) => statsView(await orders.stats(dayRange(request.query))),
+    async (request) => statsView(await orders.stats(dayRange(request.query, clock.now()))),
   );
 
   app.get(

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOrderAlone, type OrderAlone } from '../alone.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+// The service's "now": late on 1 March (2026 is not a leap year), so the default range starts on 31 January.
+const NOW = new Date('2026-03-01T23:30:00.000Z');
+const TODAY = '2026-03-01';
 
 describe('orders: stats per day and the admin list filters', () => {
   let o: OrderAlone;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    o = await startOrderAlone();
+    o = await startOrderAlone({ clock: { now: () => NOW } });
     // 2001-05-01: two paid (at the first and the last instant of the day), a declined checkout, one not yet paid.
     ids['first'] = await o.seed('2001-05-01T00:00:00.000Z', 1_000, 'confirmed', 'paid');
     ids['last'] = await o.seed('2001-05-01T23:59:59.999Z', 2_550, 'delivered', 'paid');
@@ -66,14 +68,14 @@ describe('orders: stats per day and the admin list filters', () => {
   });
 
   it('when no range is given, then it is the last 30 days ending today, every day present', async () => {
-    await o.seed(new Date().toISOString(), 1_234, 'confirmed', 'paid');
+    await o.seed(NOW.toISOString(), 1_234, 'confirmed', 'paid');
+    // The day before the range, at its last instant: not counted.
+    await o.seed('2026-01-30T23:59:59.999Z', 5_000, 'confirmed', 'paid');
     const result = await stats('');
     expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ from: daysBefore(today(), 29), to: today(), orders: 1, revenue: 12.34 });
-    expect(result.body.byDay.map((d: { date: string }) => d.date)).toEqual(
-      Array.from({ length: 30 }, (_, i) => daysBefore(today(), 29 - i)),
-    );
-    expect(result.body.byDay.at(-1)).toEqual({ date: today(), orders: 1, revenue: 12.34 });
+    expect(result.body).toMatchObject({ from: '2026-01-31', to: TODAY, orders: 1, revenue: 12.34 });
+    expect(result.body.byDay.map((d: { date: string }) => d.date)).toEqual(Array.from({ length: 30 }, (_, i) => daysBefore(TODAY, 29 - i)));
+    expect(result.body.byDay.at(-1)).toEqual({ date: TODAY, orders: 1, revenue: 12.34 });
     // Only `to`: the 30 days ending then.
     expect((await stats('?to=2001-05-03')).body).toMatchObject({ from: '2001-04-04', to: '2001-05-03', orders: 8 });
   });

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDRESS, card, http, startPlatform, type Platform } from '../platform.js';
+import { childEnv, requireEngine } from '@shop/config/engines';
+import { ADDRESS, card, http, onEngines, startPlatform, type Platform } from '../platform.js';
 
 const root = join(import.meta.dirname, '..', '..', '..', '..');
 
@@ -13,11 +14,15 @@ interface OrderProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** The order service as a real process of its own, so a crash is a crash (SIGKILL), not a throw. */
+/**
+ * The order service as a real process of its own, so a crash is a crash (SIGKILL), not a throw.
+ * It sees `env` and nothing of the shell's environment; on the engines, the broker the platform uses.
+ */
 async function startOrderProcess(env: Record<string, string>): Promise<OrderProcess> {
+  const engines: Record<string, string> = onEngines() ? { KAFKA_BROKERS: requireEngine('KAFKA_BROKERS') } : {};
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'services/order/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
+    env: childEnv({ ...engines, ...env, LOG_LEVEL: 'info' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

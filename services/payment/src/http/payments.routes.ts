@@ -22,7 +22,12 @@ const tags = ['payments'];
 const security = BearerAuth;
 const staff = requireRole('admin', 'service');
 
-export function registerPaymentRoutes(app: HttpApp, payments: Payments, idempotency: ReturnType<typeof createIdempotency>): void {
+export function registerPaymentRoutes(
+  app: HttpApp,
+  payments: Payments,
+  idempotency: ReturnType<typeof createIdempotency>,
+  clock: { now(): Date },
+): void {
   app.decorateRequest('idempotency', null);
 
   app.post(
@@ -80,7 +85,7 @@ export function registerPaymentRoutes(app: HttpApp, payments: Payments, idempote
         response: { 200: PaymentStatsSchema },
       },
     },
-    async (request) => paymentStatsView(await payments.stats(dayRange(request.query))),
+    async (request) => paymentStatsView(await payments.stats(dayRange(request.query, clock.now()))),
   );
 
   app.get(

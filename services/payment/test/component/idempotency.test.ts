@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARDS, charge, chargeBody, newOrderId, startPayment, type PaymentHarness } from '../harness.js';
+import { CARDS, EVENT_WAIT_MS, charge, chargeBody, newOrderId, startPayment, type PaymentHarness } from '../harness.js';
 
 describe('payment: Idempotency-Key', () => {
   let h: PaymentHarness;
@@ -23,7 +23,7 @@ describe('payment: Idempotency-Key', () => {
     // Recorded by the statement that stored the payment: exactly the bytes that were sent.
     const [key] = await h.sql(`SELECT status, response_status, response_body FROM idempotency_keys WHERE key = $1`, [`k-${orderId}`]);
     expect(key).toEqual({ status: 'completed', response_status: 201, response_body: first.text });
-    await expect.poll(() => h.eventsOf(orderId).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => h.eventsOf(orderId).length, { timeout: EVENT_WAIT_MS }).toBe(1);
   });
 
   it('when a declined charge is replayed with its key, then the same decline comes back and no second attempt is stored', async () => {

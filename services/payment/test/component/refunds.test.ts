@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARDS, charge, chargeBody, newOrderId, startPayment, type PaymentHarness } from '../harness.js';
+import { CARDS, EVENT_WAIT_MS, charge, chargeBody, newOrderId, startPayment, type PaymentHarness } from '../harness.js';
 
 describe('payment: refunds', () => {
   let h: PaymentHarness;
@@ -29,7 +29,7 @@ describe('payment: refunds', () => {
     expect(result.body.refunds).toEqual([
       { id: expect.any(String), amount: 80.25, reason: 'requested_by_customer', createdAt: expect.any(String) },
     ]);
-    await expect.poll(() => refundEvents(orderId), { timeout: 10_000 }).toEqual([80.25]);
+    await expect.poll(() => refundEvents(orderId), { timeout: EVENT_WAIT_MS }).toEqual([80.25]);
     expect(h.eventsOf(orderId).find((e) => e.type === 'payment.refunded')!.data).toMatchObject({
       paymentId: id,
       orderId,
@@ -51,7 +51,7 @@ describe('payment: refunds', () => {
     const rest = await refund(id, {});
     expect(rest.body).toMatchObject({ status: 'refunded', refundedAmount: 100 });
     expect(rest.body.refunds.map((r: { amount: number }) => r.amount)).toEqual([30.1, 19.9, 50]);
-    await expect.poll(() => refundEvents(orderId), { timeout: 10_000 }).toEqual([30.1, 19.9, 50]);
+    await expect.poll(() => refundEvents(orderId), { timeout: EVENT_WAIT_MS }).toEqual([30.1, 19.9, 50]);
   });
 
   it('when more than what remains is asked, then 409 CONFLICT naming what is left, and nothing changes', async () => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CARDS, charge, chargeBody, newOrderId, startPayment, type PaymentHarness } from '../harness.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const daysBefore = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 describe('payment: stats per day and the list by date', () => {
@@ -82,13 +81,29 @@ describe('payment: stats per day and the list by date', () => {
   });
 
   it('when no range is given, then it is the last 30 days ending today', async () => {
-    const paid = await charge(h, chargeBody(newOrderId('today'), CARDS.visa, { amount: 12.34 }));
-    await h.request({ method: 'POST', url: `/api/v1/payments/${paid.body.id}/refund`, token: h.service_, payload: { amount: 2.34 } });
-    const result = await stats('', h.service_);
-    expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ from: daysBefore(today(), 29), to: today(), captured: 12.34, refunded: 2.34, net: 10 });
-    expect(result.body.byDay).toHaveLength(30);
-    expect(result.body.byDay.at(-1)).toEqual({ date: today(), captured: 12.34, refunded: 2.34, net: 10 });
+    // The service's "today" comes from its clock, the real one here (the harness passes none): it is
+    // frozen for this test, so midnight cannot fall between the charge, the question and the answer.
+    const now = new Date();
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    try {
+      const today = now.toISOString().slice(0, 10);
+      const paid = await charge(h, chargeBody(newOrderId('today'), CARDS.visa, { amount: 12.34 }));
+      await h.request({ method: 'POST', url: `/api/v1/payments/${paid.body.id}/refund`, token: h.service_, payload: { amount: 2.34 } });
+      // Dated by the database's own clock, which is not frozen: put on the service's today.
+      await h.sql('UPDATE payments SET created_at = $2 WHERE id = $1', [paid.body.id, now.toISOString()]);
+      await h.sql('UPDATE refunds SET created_at = $2 WHERE payment_id = $1', [paid.body.id, now.toISOString()]);
+      // The last instant of the day before the range: not counted.
+      await payAt(`${daysBefore(today, 30)}T23:59:59.999Z`, 50);
+      const result = await stats('', h.service_);
+      expect(result.status).toBe(200);
+      expect(result.body).toMatchObject({ from: daysBefore(today, 29), to: today, captured: 12.34, refunded: 2.34, net: 10 });
+      expect(result.body.byDay.map((d: { date: string }) => d.date)).toEqual(
+        Array.from({ length: 30 }, (_, i) => daysBefore(today, 29 - i)),
+      );
+      expect(result.body.byDay.at(-1)).toEqual({ date: today, captured: 12.34, refunded: 2.34, net: 10 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('when the range is inverted, longer than 366 days or not a date, then 400 problem+json', async () => {

@@ -47,7 +47,8 @@ describe('refund arithmetic', () => {
             }
             expect(p.refundedCents).toBeLessThanOrEqual(amount);
             expect(p.refundedCents).toBe(p.refunds.reduce((sum, r) => sum + r.amountCents, 0));
-            if (p.refundedCents > 0) expect(p.status).toBe(p.refundedCents === amount ? 'refunded' : 'partially_refunded');
+            const status = p.refundedCents === 0 ? 'succeeded' : p.refundedCents === amount ? 'refunded' : 'partially_refunded';
+            expect(p.status).toBe(status);
           }
         },
       ),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,9 @@ import { requireEngine } from '@shop/config/engines';
 import type { PgliteHost } from '@shop/db/pglite';
 import { createTestDatabase, testPgliteHost } from '@shop/db/testing';
 import type { EventBus } from '@shop/events/bus';
+import { TOPICS } from '@shop/events/catalog';
 import { createEmbeddedBus } from '@shop/events/embedded-bus';
+import { createKafkaBus } from '@shop/events/kafka-bus';
 import { silentLogger } from '@shop/logging/logger';
 import { createTestClient, type TestRequest, type TestResponse } from '@shop/http/testing';
 import { SignJWT, importJWK, type JWK } from 'jose';
@@ -16,10 +19,17 @@ import { startUserService } from '../../src/main.js';
 
 export const ADMIN = { email: 'admin@shop.test', password: 'admin-password-1' };
 
+/** `npm run test:engines` runs these same tests on real PostgreSQL and Kafka, in a database of their own. */
+const onEngines = () => process.env['SHOP_TEST_DATABASE'] === 'postgres';
+
+/** How long a test waits for an event: on Kafka a fresh consumer group first joins, then reads the topic from its start. */
+export const EVENT_WAIT_MS = onEngines() ? 30_000 : 10_000;
+
 export interface Harness {
   service: RunningService;
   bus: EventBus;
-  host: PgliteHost;
+  /** The PGlite instance, when not on PostgreSQL. */
+  host: PgliteHost | undefined;
   dataDir: string;
   /** Every log line the service wrote, as text. */
   logs: string[];
@@ -45,11 +55,16 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       callback();
     },
   });
-  const host = await testPgliteHost();
-  const bus = await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
-  // `npm run test:engines` runs these same tests on real PostgreSQL, in a database of their own.
-  const postgres =
-    process.env['SHOP_TEST_DATABASE'] === 'postgres' ? await createTestDatabase(requireEngine('DATABASE_URL'), 'user_test') : undefined;
+  const postgres = onEngines() ? await createTestDatabase(requireEngine('DATABASE_URL'), 'user_test') : undefined;
+  const host = postgres ? undefined : await testPgliteHost();
+  const bus: EventBus = onEngines()
+    ? createKafkaBus({
+        brokers: requireEngine('KAFKA_BROKERS').split(','),
+        clientId: `user-tests-${randomUUID().slice(0, 8)}`,
+        logger: silentLogger(),
+      })
+    : await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
+  await bus.ensureTopics(TOPICS);
   const service = await startUserService(
     {
       ...(postgres ? { USER_DATABASE_URL: postgres.url } : {}),
@@ -61,7 +76,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       RATE_LIMIT_MAX: '10000',
       ...env,
     },
-    { ...(postgres ? {} : { pglite: host }), bus, logDestination: destination as never },
+    { ...(host ? { pglite: host } : {}), bus, logDestination: destination as never },
   );
 
   const client = createTestClient(service.app);
@@ -84,7 +99,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
           await client.end();
         }
       }
-      return (await (await host.database('user')).query(text, params)).rows;
+      return (await (await host!.database('user')).query(text, params)).rows;
     },
     async signWithServiceKey(claims, options = {}) {
       const jwk = JSON.parse(readFileSync(join(dataDir, 'secrets', 'jwt-es256.jwk.json'), 'utf8')) as JWK;
@@ -100,7 +115,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async close() {
       await service.close();
       await bus.close();
-      await host.close();
+      await host?.close();
       await postgres?.drop();
     },
   };

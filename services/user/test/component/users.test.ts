@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, assertNoHashes, newCustomer, startHarness, type Harness } from './harness.js';
+import { ADMIN, EVENT_WAIT_MS, assertNoHashes, newCustomer, startHarness, type Harness } from './harness.js';
 
 describe('user service: profiles and administration', () => {
   let h: Harness;
@@ -124,7 +124,10 @@ describe('user service: profiles and administration', () => {
       payload: { email: c.input.email, password: c.input.password },
     });
     expect(login.status).toBe(403);
-    expect((await h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: c.refresh } })).status).not.toBe(200);
+    // Deactivating ended every session: the refresh token is no longer one (401), not merely refused.
+    const refresh = await h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: c.refresh } });
+    expect(refresh.status).toBe(401);
+    expect(refresh.body['code']).toBe('UNAUTHENTICATED');
     expect((await h.request({ method: 'POST', url: '/api/v1/auth/validate', payload: { token: c.token } })).status).toBe(401);
     await h.request({ method: 'PATCH', url: `/api/v1/users/${c.user.id}`, token: adminToken, payload: { isActive: true } });
     expect(
@@ -161,13 +164,14 @@ describe('user service: profiles and administration', () => {
   it('when a customer registers, then user.registered is published with id, email and first name', async () => {
     const seen: Record<string, unknown>[] = [];
     const sub = await h.bus.subscribe({
-      groupId: `t-${Date.now()}`,
+      // A group of its own reads user-events from the start (on Kafka, every earlier run's events too): the user id picks this one.
+      groupId: `user-events-test-${crypto.randomUUID()}`,
       topics: ['user-events'],
       handler: async (m) => void seen.push(JSON.parse(m.value)),
     });
     const c = await customer({ firstName: 'Katherine' });
     await expect
-      .poll(() => seen.find((e) => (e['data'] as { userId: string }).userId === c.user.id), { timeout: 10_000 })
+      .poll(() => seen.find((e) => (e['data'] as { userId: string }).userId === c.user.id), { timeout: EVENT_WAIT_MS })
       .toMatchObject({
         type: 'user.registered',
         source: 'user',
