@@ -58,7 +58,7 @@ export function deadLetterTests(platform: () => { p: Platform; admin: string }):
       try {
         const dead = await until(
           () => list(`consumerGroup=${consumer.group}`),
-          (l) => l.total === 1,
+          (l) => l.total === 1 && l.data.length === 1,
         );
         expect(consumer.received).toHaveLength(2);
         expect(dead.data[0]).toMatchObject({
@@ -193,7 +193,7 @@ export function deadLetterTests(platform: () => { p: Platform; admin: string }):
       await at('2025-03-03T12:00:00.000Z', 'order.shipped', 'order-events');
       const all = await until(
         () => list(`consumerGroup=${group}`),
-        (l) => l.total === 3,
+        (l) => l.total === 3 && l.data.length === 3,
       );
       expect(all.data.map((d) => d.eventType)).toEqual(['order.shipped', 'user.registered', 'order.created']);
       expect((await list(`consumerGroup=${group}&topic=order-events`)).data.map((d) => d.eventType)).toEqual([
@@ -236,7 +236,7 @@ export function deadLetterTests(platform: () => { p: Platform; admin: string }):
       const id = (
         await until(
           () => list(`consumerGroup=${group}`),
-          (l) => l.total === 1,
+          (l) => l.total === 1 && l.data.length === 1,
         )
       ).data[0]!.id;
       for (const url of ['/api/v1/notifications/dead-letters', `/api/v1/notifications/dead-letters/${id}`]) {
