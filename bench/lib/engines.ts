@@ -25,13 +25,21 @@ export async function enginesOf(serviceUrl: string): Promise<Engines> {
   return namedEngines(serviceUrl, response.status, (await response.json().catch(() => ({}))) as Readiness);
 }
 
-/** The engines of every service behind a gateway, from its `GET /health` (which carries each service's readiness). */
-export async function enginesViaGateway(gatewayUrl: string): Promise<Record<string, Engines>> {
-  const response = await fetch(new URL('/health', gatewayUrl));
+/**
+ * The engines of every service behind a gateway, from `GET /health` on its internal port
+ * (GATEWAY_INTERNAL_PORT), which carries each service's readiness; the public `/health` says only
+ * up or down.
+ */
+export async function enginesViaGateway(gatewayInternalUrl: string): Promise<Record<string, Engines>> {
+  const response = await fetch(new URL('/health', gatewayInternalUrl));
   const body = (await response.json().catch(() => ({}))) as { status?: string; services?: Record<string, { detail?: Readiness }> };
-  if (response.status !== 200 || body.status !== 'ok') throw new Error(`${gatewayUrl}/health: ${response.status} ${JSON.stringify(body)}`);
+  if (response.status !== 200 || body.status !== 'ok')
+    throw new Error(`${gatewayInternalUrl}/health: ${response.status} ${JSON.stringify(body)}`);
   return Object.fromEntries(
-    Object.entries(body.services ?? {}).map(([name, s]) => [name, namedEngines(`${name} behind ${gatewayUrl}`, 200, s.detail ?? {})]),
+    Object.entries(body.services ?? {}).map(([name, s]) => [
+      name,
+      namedEngines(`${name} behind ${gatewayInternalUrl}`, 200, s.detail ?? {}),
+    ]),
   );
 }
 

@@ -6,7 +6,8 @@
  *
  *   npm run bench:lighthouse [-- --no-build]   builds the storefront, starts it and the platform itself
  *   npm run bench:lighthouse -- --url http://127.0.0.1:3000 --gateway http://127.0.0.1:8080
- *       [--runs 3] [--category-path '/category/{slug}'] [--product-path '/product/{slug}'] [--pages /,/docs]
+ *       [--gateway-internal http://127.0.0.1:9080] [--runs 3] [--category-path '/category/{slug}']
+ *       [--product-path '/product/{slug}'] [--pages /,/docs]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,9 @@ const url = option('url');
 if (url) {
   const gatewayUrl = option('gateway');
   if (!gatewayUrl && !option('pages')) throw new Error('--url needs --gateway (to find a category and a product) or --pages');
-  target = { storefrontUrl: url.replace(/\/$/, ''), gatewayUrl: gatewayUrl ?? '', close: async () => undefined };
+  // The engines are read on the gateway's internal port (GATEWAY_INTERNAL_PORT, 9080 by default).
+  const gatewayInternalUrl = gatewayUrl ? option('gateway-internal', 'http://127.0.0.1:9080')! : '';
+  target = { storefrontUrl: url.replace(/\/$/, ''), gatewayUrl: gatewayUrl ?? '', gatewayInternalUrl, close: async () => undefined };
 } else {
   const started = performance.now();
   target = await startTarget(!args.includes('--no-build'));
@@ -47,7 +50,7 @@ const timings: Record<string, number> = {};
 let engines: Record<string, Engines> = {};
 try {
   // The platform must be ready before its pages are graded; its services say what they run on.
-  if (target.gatewayUrl) engines = await enginesViaGateway(target.gatewayUrl);
+  if (target.gatewayInternalUrl) engines = await enginesViaGateway(target.gatewayInternalUrl);
   const listed = option('pages');
   const pages: Page[] = listed
     ? listed.split(',').map((path) => ({ name: path, path }))
@@ -81,8 +84,8 @@ const at = new Date().toISOString();
 const stamp = at.replace(/[:.]/g, '-');
 const environment =
   `Lighthouse ${results[0]?.lighthouseVersion}, ${chromiumVersion}, Node ${process.version}, ${cpus().length} CPUs. ` +
-  (target.gatewayUrl
-    ? `Engines, as the services report them (gateway \`GET /health\`): ${enginesLine(engines)}`
+  (target.gatewayInternalUrl
+    ? `Engines, as the services report them (the gateway's internal \`GET /health\`): ${enginesLine(engines)}`
     : 'No gateway given: engines not asked');
 const failed = failures(results);
 const resultsDir = join(root, 'bench', 'results');

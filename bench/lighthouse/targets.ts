@@ -12,6 +12,8 @@ export const STOREFRONT_SERVER = join(root, 'apps', 'storefront', 'src', 'server
 export interface Target {
   storefrontUrl: string;
   gatewayUrl: string;
+  /** The gateway's internal port, where every service's readiness (and engines) is read. */
+  gatewayInternalUrl: string;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,7 @@ type StartStorefront = (options: { port: number; host: string; gatewayUrl: strin
 export async function startTarget(build: boolean): Promise<Target> {
   if (!existsSync(STOREFRONT_SERVER)) {
     throw new Error(
-      `${STOREFRONT_SERVER} does not exist yet: start a storefront yourself and pass --url http://127.0.0.1:3000 --gateway http://127.0.0.1:<port>`,
+      `${STOREFRONT_SERVER} does not exist yet: start a storefront yourself and pass --url http://127.0.0.1:3000 --gateway http://127.0.0.1:<port> --gateway-internal http://127.0.0.1:<internal port>`,
     );
   }
   if (build || !existsSync(join(root, 'apps', 'storefront', '.next', 'BUILD_ID'))) {
@@ -59,7 +61,7 @@ export async function startTarget(build: boolean): Promise<Target> {
     const storefront = await module.startStorefront({ port: 0, host: '127.0.0.1', gatewayUrl: platform.gatewayUrl });
     if (typeof storefront.close === 'function') toClose.push(storefront as Closable);
     if (typeof storefront.url !== 'string') throw new Error('startStorefront() did not return { url }');
-    return { storefrontUrl: storefront.url, gatewayUrl: platform.gatewayUrl, close };
+    return { storefrontUrl: storefront.url, gatewayUrl: platform.gatewayUrl, gatewayInternalUrl: platform.gatewayInternalUrl, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,6 +1,7 @@
 /** Every listening port of the one-process run, each overridable as `<NAME>_PORT`. */
 export const PORT_NAMES = [
   'GATEWAY',
+  'GATEWAY_INTERNAL',
   'USER',
   'CATALOG',
   'INVENTORY',

@@ -25,6 +25,7 @@ const runnerSchema = {
   dataDir: str('DATA_DIR', './.data'),
   host: str('HOST', '127.0.0.1'),
   gatewayPort: port('GATEWAY_PORT', 8080),
+  gatewayInternalPort: port('GATEWAY_INTERNAL_PORT', 9080),
   userPort: port('USER_PORT', 8006),
   catalogPort: port('CATALOG_PORT', 8001),
   inventoryPort: port('INVENTORY_PORT', 8002),
@@ -51,6 +52,8 @@ interface Started {
 
 export interface Platform {
   gatewayUrl: string;
+  /** The gateway's internal port: `/metrics`, `/docs` and every service's readiness at `/health`. */
+  gatewayInternalUrl: string;
   services: Record<string, string>;
   notices: string[];
   close(): Promise<void>;
@@ -134,6 +137,7 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
       {
         ...common,
         PORT: String(config.gatewayPort),
+        GATEWAY_INTERNAL_PORT: String(config.gatewayInternalPort),
         USER_SERVICE_URL: user.url,
         CATALOG_SERVICE_URL: catalog.url,
         INVENTORY_SERVICE_URL: inventory.url,
@@ -148,6 +152,7 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
 
     return {
       gatewayUrl: gateway.url,
+      gatewayInternalUrl: gateway.internalUrl,
       services: Object.fromEntries(started.map((s) => [s.name, s.url])),
       notices: user.notices,
       close,
@@ -170,6 +175,7 @@ function banner(platform: Platform, dataDir: string): string {
     '  Shop platform is running',
     '',
     `  Gateway        ${platform.gatewayUrl}   (health: ${platform.gatewayUrl}/health)`,
+    `  Internal       ${platform.gatewayInternalUrl}   (operators: /metrics, /docs, readiness of every service at /health)`,
     ...Object.entries(platform.services)
       .filter(([name]) => name !== 'gateway')
       .map(

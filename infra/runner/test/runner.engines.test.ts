@@ -29,7 +29,7 @@ describe('one-command runner on the real engines', () => {
     };
     const runner = await startRunner(mkdtempSync(join(tmpdir(), 'runner-engines-')), env);
     running.push(runner);
-    const health = await call(runner.gateway, 'GET', '/health');
+    const health = await call(runner.internal!, 'GET', '/health');
     expect(health.body['services']['user']['detail']['checks']).toEqual({ events: 'ok', database: 'ok' });
     expect(health.body['services']['catalog']['detail']['checks']).toEqual({ events: 'ok', store: 'ok', search: 'ok' });
     expect(health.body['services']['inventory']['detail']['checks']).toEqual({ events: 'ok', database: 'ok' });

@@ -21,10 +21,16 @@ describe('one-command runner', () => {
     expect(first.output()).toMatch(/Admin account created: admin@shop\.local \/ \S+/);
     const base = first.gateway;
 
+    // The public health says up or down per service; what each reached is on the internal port.
     const health = await call(base, 'GET', '/health');
     expect(health.status).toBe(200);
-    expect(health.body['services']['user']['status']).toBe('ok');
-    expect(health.body['services']['catalog']['status']).toBe('ok');
+    const services = ['cart', 'catalog', 'inventory', 'notification', 'order', 'payment', 'user'];
+    expect(health.body).toEqual({ status: 'ok', services: Object.fromEntries(services.map((s) => [s, 'up'])) });
+    expect((await call(base, 'GET', '/metrics')).status).toBe(404);
+    expect(first.internal).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const detail = await call(first.internal!, 'GET', '/health');
+    expect(detail.body['services']['user']['detail']['checks']).toEqual({ events: 'ok', database: 'ok' });
+    expect((await fetch(`${first.internal}/metrics`)).status).toBe(200);
 
     // The demo catalog is loaded on first start and searchable through the gateway.
     const products = await call(base, 'GET', '/api/v1/products?limit=5&sort=price_asc');

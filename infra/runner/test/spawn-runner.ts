@@ -10,6 +10,8 @@ export interface Runner {
   child: ChildProcessWithoutNullStreams;
   output: () => string;
   gateway: string;
+  /** The gateway's internal port (metrics, docs, every service's readiness), from the banner. */
+  internal: string | undefined;
   /** The embedded mail catcher's page and API, from the banner (absent when SMTP_URL is set). */
   emails: string | undefined;
 }
@@ -51,7 +53,13 @@ export async function startRunner(dataDir: string, env: Record<string, string> =
       reject(new Error(`runner exited with ${code}:\n${out}`));
     });
   });
-  return { child, output: () => out, gateway, emails: /emails\s+(http:\/\/\S+)/.exec(out)?.[1] };
+  return {
+    child,
+    output: () => out,
+    gateway,
+    internal: /Internal\s+(http:\/\/\S+)/.exec(out)?.[1],
+    emails: /emails\s+(http:\/\/\S+)/.exec(out)?.[1],
+  };
 }
 
 export function stop(runner: Runner): Promise<number | null> {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
+import { ephemeralPorts } from '@shop/runner/env';
 import { startPlatform } from '@shop/runner/main';
 
 /** The services whose OpenAPI documents become `src/generated/<name>.ts`. */
@@ -10,17 +11,14 @@ export const SERVICES = ['user', 'catalog', 'inventory', 'cart', 'order', 'payme
 
 export const GENERATED_DIR = join(import.meta.dirname, '..', 'src', 'generated');
 
-const PORTS = ['GATEWAY', 'USER', 'CATALOG', 'INVENTORY', 'CART', 'ORDER', 'PAYMENT', 'NOTIFICATION', 'MAIL_SMTP', 'MAIL_WEB'];
-
 /**
  * Starts the platform on free ports with a throw-away data folder, reads every service's
  * `/openapi.json` and returns the formatted TypeScript for each, keyed by file name.
  */
 export async function generateTypes(): Promise<Map<string, string>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'api-client-gen-'));
-  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  for (const name of PORTS) env[`${name}_PORT`] = '0';
-  const platform = await startPlatform(env);
+  // Every port the runner opens, the gateway's internal one included, from the runner's own list.
+  const platform = await startPlatform({ ...process.env, ...ephemeralPorts(), DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
   try {
     const prettierConfig = (await resolveConfig(join(GENERATED_DIR, 'x.ts'))) ?? {};
     const files = new Map<string, string>();

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Principal } from '@shop/auth/principal';
 import type { TokenVerifier } from '@shop/auth/verifier';
@@ -13,6 +12,7 @@ import { SpanStatusCode, startServerContext, type Span } from '@shop/logging/tra
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type RawServerDefault } from 'fastify';
 import { registerCors } from './cors.js';
 import { registerHealth, type ReadinessChecks } from './health.js';
+import { registerInternals } from './internals.js';
 import { registerMetrics } from './metrics.js';
 import { codeForStatus, problemFor } from './problem.js';
 import { ProblemSchema } from './schemas.js';
@@ -47,6 +47,11 @@ export interface HttpAppOptions {
   bodyLimit?: number;
   /** Extra OpenAPI tags/description per service. */
   tags?: { name: string; description: string }[];
+  /**
+   * Serve `/metrics`, `/docs` and `/openapi.json` on this app: the default, for a service behind
+   * the gateway. The gateway's public port turns it off and serves them on its internal port.
+   */
+  exposeInternals?: boolean;
 }
 
 const MiB = 1024 * 1024;
@@ -70,7 +75,8 @@ function requestIdFrom(request: IncomingMessage): string {
 /**
  * A Fastify 5 app with the platform's conventions: schema-validated routes that reject unknown
  * fields, problem+json errors, request ids and W3C trace context, health, metrics, OpenAPI and
- * docs, security headers, CORS, rate limiting. Services add routes, then call `ready()`.
+ * docs (unless `exposeInternals` is false), security headers, CORS, rate limiting. Services add
+ * routes, then call `ready()`.
  */
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const app = Fastify({
@@ -198,8 +204,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
-  app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit: false } }, () => app.swagger());
+  if (options.exposeInternals !== false) await registerInternals(app, app);
 
   // Every documented route also documents its problem responses.
   app.addHook('onRoute', (route) => {

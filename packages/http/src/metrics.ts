@@ -73,9 +73,7 @@ export function registerMetrics(app: FastifyInstance, service: string): (request
   collectDefaultMetrics({ register: registry });
   const duration = new RequestDurationHistogram();
   registry.registerMetric(duration as never);
-  app.get('/metrics', { schema: { hide: true }, config: { rateLimit: false } }, async (_request, reply) =>
-    reply.type(registry.contentType).send(await registry.metrics()),
-  );
+  // Served at `/metrics` by registerInternals, on this app or on the gateway's internal port.
   app.decorate('metrics', registry);
   // Called from the app's single onResponse hook.
   return (request, reply) =>

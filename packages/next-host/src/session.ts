@@ -58,6 +58,25 @@ export function sessionCookies(names: SessionCookieNames) {
       jar.delete(names.refresh);
     },
 
+    /**
+     * Only from a server action: has the gateway revoke the refresh token (`revoke`, which needs no
+     * access token: holding the refresh token is the proof), then drops both cookies whatever it
+     * answered. A refusal is logged, never swallowed: it leaves a live token behind.
+     */
+    async signOut(revoke: (refreshToken: string) => Promise<unknown>): Promise<void> {
+      const refreshToken = await this.refreshToken();
+      if (refreshToken) {
+        try {
+          await revoke(refreshToken);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          // eslint-disable-next-line no-console -- the web apps have no logger of their own; Next.js writes this to the server log.
+          console.error(`sign-out: the gateway did not revoke the refresh token (${reason}); the cookies are cleared anyway`);
+        }
+      }
+      await this.clear();
+    },
+
     /** In the proxy: go on with the rotated pair, for the page rendering now and for the browser. */
     rotated(request: NextRequest, auth: TokenPair): NextResponse {
       // The request's cookies first: the response copies the request headers when it is made.

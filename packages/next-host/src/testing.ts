@@ -11,24 +11,37 @@ export interface FakeGateway {
   url: string;
   /** The refresh tokens the gateway was asked to rotate, in order. */
   refreshed: string[];
+  /** The refresh tokens a `POST /api/v1/auth/logout` revoked: refreshing one is then a 401. */
+  revoked: string[];
   close(): Promise<void>;
 }
 
 /**
  * A stand-in for the gateway's `POST /api/v1/auth/refresh`, for tests of an app's proxy: it
  * answers `answer(refreshToken)` (a pair and user, or null for a 401 as for a revoked token).
+ * `POST /api/v1/auth/logout` revokes the token in its body as the contract says (no bearer needed;
+ * 204), unless `logoutStatus` answers another status, when it revokes nothing.
  */
 export async function fakeGateway(
   answer: (refreshToken: string) => { accessToken: string; refreshToken: string; expiresIn: number; user: object } | null,
+  options: { logoutStatus?: () => number } = {},
 ): Promise<FakeGateway> {
   const refreshed: string[] = [];
+  const revoked: string[] = [];
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
+      if (request.url === '/api/v1/auth/logout') {
+        const status = options.logoutStatus?.() ?? 204;
+        if (status === 204) revoked.push((JSON.parse(body) as { refreshToken: string }).refreshToken);
+        response.writeHead(status, status === 204 ? {} : { 'content-type': 'application/problem+json' });
+        response.end(status === 204 ? undefined : JSON.stringify({ status, code: `HTTP_${status}`, title: 'Refused' }));
+        return;
+      }
       const token = request.url === '/api/v1/auth/refresh' ? (JSON.parse(body) as { refreshToken: string }).refreshToken : '';
       refreshed.push(token);
-      const auth = token ? answer(token) : null;
+      const auth = token && !revoked.includes(token) ? answer(token) : null;
       response.writeHead(auth ? 200 : 401, { 'content-type': auth ? 'application/json' : 'application/problem+json' });
       response.end(
         JSON.stringify(auth ? { ...auth, tokenType: 'Bearer' } : { status: 401, code: 'UNAUTHENTICATED', title: 'Unauthorized' }),
@@ -39,6 +52,18 @@ export async function fakeGateway(
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     refreshed,
+    revoked,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A stand-in for `cookies()` of `next/headers`, for tests of server actions (`vi.mock('next/headers', ...)`). */
+export function cookieJar(initial: Record<string, string> = {}) {
+  const values = new Map(Object.entries(initial));
+  return {
+    values,
+    get: (name: string) => (values.has(name) ? { name, value: values.get(name)! } : undefined),
+    set: (name: string, value: string) => void values.set(name, value),
+    delete: (name: string) => void values.delete(name),
   };
 }

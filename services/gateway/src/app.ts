@@ -1,6 +1,7 @@
 import proxy from '@fastify/http-proxy';
 import { AppError, UpstreamUnavailableError } from '@shop/errors/errors';
 import { createHttpApp, type HttpApp, type HttpAppOptions } from '@shop/http/app';
+import { registerInternals } from '@shop/http/internals';
 import { problemFor } from '@shop/http/problem';
 import { injectContext } from '@shop/logging/tracing';
 import { contextManager } from '@shop/logging/context';
@@ -16,6 +17,7 @@ export interface GatewayDeps {
   upstreamTimeoutMs: number;
 }
 
+/** What an operator sees of one service: its readiness answer, or why it gave none. */
 interface ServiceHealth {
   status: 'ok' | 'unavailable';
   latencyMs: number;
@@ -32,6 +34,26 @@ async function probe(baseUrl: string): Promise<ServiceHealth> {
     return { status: 'unavailable', latencyMs: Math.round(performance.now() - started), detail: (error as Error).message };
   }
 }
+
+async function probeAll(deps: GatewayDeps): Promise<{ healthy: boolean; services: Record<string, ServiceHealth> }> {
+  const names = deps.routes.map((r) => r.service);
+  const results = await Promise.all(names.map((name) => probe(deps.upstreams[name]!)));
+  return { healthy: results.every((r) => r.status === 'ok'), services: Object.fromEntries(names.map((name, i) => [name, results[i]!])) };
+}
+
+/**
+ * The public `/health`: up or down per service and nothing else. An upstream's error text, engines
+ * and latency are for operators (the internal `/health`); the schema drops anything more.
+ */
+const PublicHealth = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['status', 'services'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'degraded'] },
+    services: { type: 'object', additionalProperties: { type: 'string', enum: ['up', 'down'] } },
+  },
+} as const;
 
 /** Headers the gateway adds for the service: the request id, our trace context, the client address. */
 function forwardHeaders(
@@ -51,9 +73,16 @@ function forwardHeaders(
   return { ...out, ...trace };
 }
 
-/** The single public entry: routes each `/api/v1/<prefix>` to its service and reports their health. */
-export async function buildGateway(deps: GatewayDeps): Promise<HttpApp> {
-  const app = await createHttpApp({ ...deps.http, description: 'Routes /api/v1/* to the services.' });
+export interface Gateway {
+  /** The public port: the routes table, `/health` (up or down per service), `/health/live`, `/health/ready`. */
+  edge: HttpApp;
+  /** For operators (loopback by default): the edge's `/metrics`, `/docs`, `/openapi.json`, and every service's readiness at `/health`. */
+  internal: HttpApp;
+}
+
+/** The single public entry, which routes each `/api/v1/<prefix>` to its service, and its internal side. */
+export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
+  const app = await createHttpApp({ ...deps.http, description: 'Routes /api/v1/* to the services.', exposeInternals: false });
 
   for (const route of deps.routes) {
     const upstream = deps.upstreams[route.service];
@@ -86,14 +115,30 @@ export async function buildGateway(deps: GatewayDeps): Promise<HttpApp> {
     }
   }
 
-  app.get('/health', { schema: { hide: true } as object, config: { rateLimit: false } }, async (_request, reply) => {
-    const names = deps.routes.map((r) => r.service);
-    const results = await Promise.all(names.map((name) => probe(deps.upstreams[name]!)));
-    const services = Object.fromEntries(names.map((name, i) => [name, results[i]]));
-    const healthy = results.every((r) => r.status === 'ok');
+  app.get(
+    '/health',
+    { schema: { summary: 'Whether each service is up', response: { 200: PublicHealth, 503: PublicHealth } }, config: { rateLimit: false } },
+    async (_request, reply) => {
+      const { healthy, services } = await probeAll(deps);
+      const upOrDown = Object.fromEntries(
+        Object.entries(services).map(([name, s]) => [name, s.status === 'ok' ? ('up' as const) : ('down' as const)]),
+      );
+      return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', services: upOrDown });
+    },
+  );
+  await app.ready();
+
+  const internal = await createHttpApp({
+    ...deps.http,
+    corsOrigins: [],
+    rateLimit: false,
+    exposeInternals: false,
+  });
+  await registerInternals(internal, app);
+  internal.get('/health', { schema: { hide: true } as object }, async (_request, reply) => {
+    const { healthy, services } = await probeAll(deps);
     return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', services });
   });
-
-  await app.ready();
-  return app;
+  await internal.ready();
+  return { edge: app, internal };
 }

@@ -8,6 +8,10 @@ function upstreamSettings() {
 export const gatewayConfigSchema = {
   port: port('PORT', 8080),
   host: str('HOST', '127.0.0.1', 'interface to listen on (0.0.0.0 in containers)'),
+  // The internal port serves the gateway's /metrics, /docs, /openapi.json and every service's
+  // readiness detail at /health; the public port serves none of them. Keep it off the public network.
+  internalPort: port('GATEWAY_INTERNAL_PORT', 9080),
+  internalHost: str('GATEWAY_INTERNAL_HOST', '127.0.0.1', 'interface of the internal port (a private one, never public)'),
   logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
   corsOrigins: list('CORS_ORIGINS', ['http://localhost:3000', 'http://localhost:3100']),
   rateLimitMax: int('RATE_LIMIT_MAX', 600, { min: 0 }),

@@ -13,6 +13,8 @@ export interface RunningGateway {
   name: string;
   app: HttpApp;
   url: string;
+  /** Where operators reach `/metrics`, `/docs` and the detailed `/health` (GATEWAY_INTERNAL_PORT). */
+  internalUrl: string;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,7 @@ export async function startGateway(env: Env = process.env, shared: { logDestinat
     pretty: process.stdout.isTTY && !shared.logDestination,
     ...(shared.logDestination ? { destination: shared.logDestination } : {}),
   });
-  const app = await buildGateway({
+  const { edge, internal } = await buildGateway({
     http: {
       service: 'gateway',
       logger,
@@ -36,12 +38,22 @@ export async function startGateway(env: Env = process.env, shared: { logDestinat
     upstreams: config.upstreams,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
   });
-  const url = await listen(app, config.port, config.host);
-  return { name: 'gateway', app, url, close: () => app.close() };
+  const close = async () => {
+    await edge.close();
+    await internal.close();
+  };
+  try {
+    const url = await listen(edge, config.port, config.host);
+    const internalUrl = await listen(internal, config.internalPort, config.internalHost);
+    return { name: 'gateway', app: edge, url, internalUrl, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const gateway = await startGateway();
-  gateway.app.log.info({ url: gateway.url }, 'gateway listening');
+  gateway.app.log.info({ url: gateway.url, internalUrl: gateway.internalUrl }, 'gateway listening');
   closeOnSignals(gateway.app.log as never, () => gateway.close());
 }

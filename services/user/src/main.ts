@@ -30,7 +30,7 @@ export async function startUserService(env: Env = process.env, shared: SharedInf
   };
   return startService(options, async (runtime) => {
     const db = runtime.db!;
-    const clock = { now: () => new Date() };
+    const clock = shared.clock ?? { now: () => new Date() };
     const hasher = createArgon2Hasher();
     const users = createUserRepository(db, 'user', () => runtime.relay?.notify());
     const refreshTokens = createRefreshTokenRepository(db);
@@ -44,6 +44,7 @@ export async function startUserService(env: Env = process.env, shared: SharedInf
       clock,
       serviceClients: () => clients,
       refreshTtlSeconds: config.refreshTtlSeconds,
+      refreshReuseGraceSeconds: config.refreshReuseGraceSeconds,
       loginMaxFailures: config.loginMaxFailures,
       loginWindowSeconds: config.loginWindowSeconds,
       source: 'user',

@@ -65,9 +65,8 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
 }
 
 export async function logout() {
-  const refreshToken = await session.refreshToken();
-  if (refreshToken) await (await api()).logout(refreshToken).catch(() => undefined);
-  await session.clear();
+  // The refresh token alone revokes the session: a customer whose access token lapsed still signs out.
+  await session.signOut((refreshToken) => publicApi().logout(refreshToken));
   revalidatePath('/', 'layout');
   redirect('/');
 }

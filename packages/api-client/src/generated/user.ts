@@ -187,7 +187,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** End the session of a refresh token */
+    /** End the sign-in of a refresh token (the token is the proof; unknown tokens are 204 too) */
     post: {
       parameters: {
         query?: never;

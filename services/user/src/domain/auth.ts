@@ -3,7 +3,7 @@ import { RateLimitedError, UnauthenticatedError } from '@shop/errors/errors';
 import type { Principal } from '@shop/auth/principal';
 import { AccountDeactivatedError, EmailTakenError, InvalidCredentialsError, InvalidRefreshTokenError } from './errors.js';
 import type { Clock, LoginThrottle, PasswordHasher, RefreshTokenRepository, TokenSigner, UserRepository } from './ports.js';
-import { hashRefreshToken, newRefreshToken } from './refresh-token.js';
+import { hashRefreshToken, newRefreshToken, openSuccessor, sealSuccessor } from './refresh-token.js';
 import { normalizeEmail, toView, type User, type UserView } from './user.js';
 
 export interface AuthResult {
@@ -23,6 +23,8 @@ export interface AuthDeps {
   /** Client id → secret of the services allowed to get tokens. */
   serviceClients: () => Record<string, string>;
   refreshTtlSeconds: number;
+  /** Seconds after a rotation during which the same token gets the same successor again. */
+  refreshReuseGraceSeconds: number;
   loginMaxFailures: number;
   loginWindowSeconds: number;
   source: string;
@@ -100,12 +102,22 @@ export function makeAuth(deps: AuthDeps) {
     },
 
     async refresh(refreshToken: string): Promise<AuthResult> {
+      const now = clock.now();
       const successor = newRefreshToken();
       const outcome = await refreshTokens.rotate(
         hashRefreshToken(refreshToken),
-        { id: successor.id, hash: successor.hash, expiresAt: new Date(clock.now().getTime() + deps.refreshTtlSeconds * 1000) },
-        clock.now(),
+        {
+          id: successor.id,
+          hash: successor.hash,
+          sealed: sealSuccessor(refreshToken, successor.token),
+          expiresAt: new Date(now.getTime() + deps.refreshTtlSeconds * 1000),
+        },
+        now,
+        // Pages, prefetches and server actions refresh in parallel with one cookie: a repeat within
+        // the grace window gets the same successor instead of ending the session as a reuse.
+        new Date(now.getTime() - deps.refreshReuseGraceSeconds * 1000),
       );
+      let token = successor.token;
       switch (outcome.kind) {
         case 'unknown':
           throw new InvalidRefreshTokenError();
@@ -113,6 +125,11 @@ export function makeAuth(deps: AuthDeps) {
           throw new InvalidRefreshTokenError('The refresh token has expired. Sign in again.');
         case 'reused':
           throw new InvalidRefreshTokenError('The refresh token was already used; every session of this sign-in has been ended.');
+        case 'replayed': {
+          const opened = openSuccessor(refreshToken, outcome.sealedSuccessor);
+          if (!opened) throw new InvalidRefreshTokenError();
+          token = opened;
+        }
       }
       const user = await users.findById(outcome.userId);
       if (!user || !user.isActive) {
@@ -120,11 +137,12 @@ export function makeAuth(deps: AuthDeps) {
         throw new AccountDeactivatedError();
       }
       const access = await signer.sign({ sub: user.id, role: user.role, email: user.email });
-      return { user: toView(user), accessToken: access.token, refreshToken: successor.token, expiresIn: access.expiresIn };
+      return { user: toView(user), accessToken: access.token, refreshToken: token, expiresIn: access.expiresIn };
     },
 
-    async logout(principal: Principal, refreshToken: string): Promise<void> {
-      await refreshTokens.revokeFamily(hashRefreshToken(refreshToken), principal.sub);
+    /** Ends the sign-in this refresh token belongs to: holding the token is proof enough (RFC 7009). */
+    async logout(refreshToken: string): Promise<void> {
+      await refreshTokens.revokeFamily(hashRefreshToken(refreshToken));
     },
 
     /** Whether an already-verified principal still stands (its account exists and is active). */

@@ -39,6 +39,8 @@ export interface StoredRefreshToken {
 
 export type RotateOutcome =
   | { kind: 'rotated'; userId: string }
+  /** Already rotated within the grace window, its successor unused: the successor, still sealed. */
+  | { kind: 'replayed'; userId: string; sealedSuccessor: string }
   | { kind: 'unknown' }
   | { kind: 'expired' }
   /** A revoked token came back: its whole family is now revoked. */
@@ -47,12 +49,19 @@ export type RotateOutcome =
 export interface RefreshTokenRepository {
   insert(token: { id: string; userId: string; familyId: string; hash: string; expiresAt: Date }): Promise<void>;
   /**
-   * In one transaction: finds the token by hash, revokes it, and inserts its successor in the
-   * same family, or reports why it cannot (revoking the family on reuse).
+   * In one transaction, as a compare-and-set on the token: revokes the live token with this hash and
+   * inserts its successor in the same family (keeping the sealed successor on the spent row), or
+   * reports why it cannot. A token rotated at or after `replayAfter` whose successor is still live
+   * is `replayed`, changing nothing; any other spent token is `reused` and its family revoked.
    */
-  rotate(hash: string, successor: { id: string; hash: string; expiresAt: Date }, now: Date): Promise<RotateOutcome>;
-  /** Revokes the family of this token if it belongs to the user. */
-  revokeFamily(hash: string, userId: string): Promise<void>;
+  rotate(
+    hash: string,
+    successor: { id: string; hash: string; sealed: string; expiresAt: Date },
+    now: Date,
+    replayAfter: Date,
+  ): Promise<RotateOutcome>;
+  /** Revokes the family of this token, whoever holds it (possession of the token is the proof). */
+  revokeFamily(hash: string): Promise<void>;
   revokeAllForUser(userId: string): Promise<void>;
 }
 

@@ -183,26 +183,46 @@ describe('user service: registration, sign-in and tokens', () => {
       expect(second.status).toBe(200);
     });
 
-    it('when a spent refresh token is reused, then 401 and the whole family is revoked', async () => {
+    const refresh = (refreshToken: unknown) => h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken } });
+
+    it('when a spent refresh token comes back within the grace window, then the same successor and a valid access token come back', async () => {
       const { body } = await register();
-      const rotated = await h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: body['refreshToken'] } });
-      const reuse = await h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: body['refreshToken'] } });
-      expect(reuse.status).toBe(401);
-      expect(reuse.body['code']).toBe('UNAUTHENTICATED');
-      const latest = await h.request({
-        method: 'POST',
-        url: '/api/v1/auth/refresh',
-        payload: { refreshToken: rotated.body['refreshToken'] },
-      });
-      expect(latest.status).toBe(401);
+      const rotated = await refresh(body['refreshToken']);
+      h.clock.advance(29);
+      const again = await refresh(body['refreshToken']);
+      expect(again.status).toBe(200);
+      expect(again.body['refreshToken']).toBe(rotated.body['refreshToken']);
+      const validate = await h.request({ method: 'POST', url: '/api/v1/auth/validate', payload: { token: again.body['accessToken'] } });
+      expect(validate.status).toBe(200);
+      expect((await refresh(rotated.body['refreshToken'])).status).toBe(200);
     });
 
-    it('when two requests refresh the same token at once, then exactly one succeeds', async () => {
+    it('when a spent refresh token is reused after the grace window, then 401 and the whole family is revoked', async () => {
       const { body } = await register();
-      const results = await Promise.all(
-        [1, 2].map(() => h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: body['refreshToken'] } })),
-      );
-      expect(results.map((r) => r.status).sort()).toEqual([200, 401]);
+      const rotated = await refresh(body['refreshToken']);
+      h.clock.advance(31);
+      const reuse = await refresh(body['refreshToken']);
+      expect(reuse.status).toBe(401);
+      expect(reuse.body['code']).toBe('UNAUTHENTICATED');
+      expect((await refresh(rotated.body['refreshToken'])).status).toBe(401);
+    });
+
+    it('when a spent refresh token comes back after its successor was used, then 401 and the family is revoked, even within the window', async () => {
+      const { body } = await register();
+      const first = await refresh(body['refreshToken']);
+      const second = await refresh(first.body['refreshToken']);
+      expect(second.status).toBe(200);
+      expect((await refresh(body['refreshToken'])).status).toBe(401);
+      expect((await refresh(second.body['refreshToken'])).status).toBe(401);
+    });
+
+    it('when two requests refresh the same token at once, then both get the same successor, which works', async () => {
+      const { body } = await register();
+      const results = await Promise.all([1, 2].map(() => refresh(body['refreshToken'])));
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      expect(results[1]!.body['refreshToken']).toBe(results[0]!.body['refreshToken']);
+      expect(results[0]!.body['refreshToken']).not.toBe(body['refreshToken']);
+      expect((await refresh(results[0]!.body['refreshToken'])).status).toBe(200);
     });
 
     it('when a refresh token is unknown or expired, then 401', async () => {
@@ -217,10 +237,17 @@ describe('user service: registration, sign-in and tokens', () => {
       expect(expired.body['detail']).toMatch(/expired/);
     });
 
-    it('when a user logs out, then their refresh token no longer works; without a bearer token, logout is 401', async () => {
+    it('when a user logs out with only the refresh token, then it and its successors stop working, even within the grace window', async () => {
       const { body } = await register();
-      const anonymous = await h.request({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken: body['refreshToken'] } });
-      expect(anonymous.status).toBe(401);
+      const rotated = await refresh(body['refreshToken']);
+      const out = await h.request({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken: rotated.body['refreshToken'] } });
+      expect(out.status).toBe(204);
+      expect((await refresh(rotated.body['refreshToken'])).status).toBe(401);
+      expect((await refresh(body['refreshToken'])).status).toBe(401);
+    });
+
+    it('when a user logs out with a bearer token too, or with a token that is unknown, then 204', async () => {
+      const { body } = await register();
       const out = await h.request({
         method: 'POST',
         url: '/api/v1/auth/logout',
@@ -228,8 +255,9 @@ describe('user service: registration, sign-in and tokens', () => {
         payload: { refreshToken: body['refreshToken'] },
       });
       expect(out.status).toBe(204);
-      const refresh = await h.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: body['refreshToken'] } });
-      expect(refresh.status).toBe(401);
+      expect((await refresh(body['refreshToken'])).status).toBe(401);
+      const unknown = await h.request({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken: 'rt_nope' } });
+      expect(unknown.status).toBe(204);
     });
 
     it('when a token is validated in the body or as bearer, then its user comes back; garbage or nothing is 401', async () => {

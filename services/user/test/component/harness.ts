@@ -31,6 +31,8 @@ export interface Harness {
   /** The PGlite instance, when not on PostgreSQL. */
   host: PgliteHost | undefined;
   dataDir: string;
+  /** The service's clock: real time plus whatever `advance` has added. */
+  clock: { now(): Date; advance(seconds: number): void };
   /** Every log line the service wrote, as text. */
   logs: string[];
   /** Every response body the tests received, as text. */
@@ -65,6 +67,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       })
     : await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
   await bus.ensureTopics(TOPICS);
+  let offsetMs = 0;
+  const clock = {
+    now: () => new Date(Date.now() + offsetMs),
+    advance: (seconds: number) => void (offsetMs += seconds * 1000),
+  };
   const service = await startUserService(
     {
       ...(postgres ? { USER_DATABASE_URL: postgres.url } : {}),
@@ -76,7 +83,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       RATE_LIMIT_MAX: '10000',
       ...env,
     },
-    { ...(host ? { pglite: host } : {}), bus, logDestination: destination as never },
+    { ...(host ? { pglite: host } : {}), bus, clock, logDestination: destination as never },
   );
 
   const client = createTestClient(service.app);
@@ -86,6 +93,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     bus,
     host,
     dataDir,
+    clock,
     logs,
     bodies: client.bodies,
     request: client.request,

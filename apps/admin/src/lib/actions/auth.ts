@@ -30,11 +30,7 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
 }
 
 export async function logout() {
-  const refreshToken = await session.refreshToken();
-  if (refreshToken)
-    await publicApi()
-      .logout(refreshToken)
-      .catch(() => undefined);
-  await session.clear();
+  // The refresh token alone revokes the session: an admin whose access token lapsed still signs out.
+  await session.signOut((refreshToken) => publicApi().logout(refreshToken));
   redirect('/login');
 }

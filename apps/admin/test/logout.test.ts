@@ -1,0 +1,53 @@
+import { cookieJar, fakeGateway, tokenWith, type FakeGateway } from '@shop/next-host/testing';
+import { createApiClient } from '@shop/api-client/client';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const state = vi.hoisted(() => ({ jar: undefined as unknown, logoutStatus: 204 }));
+vi.mock('next/headers', () => ({ cookies: async () => state.jar }));
+vi.mock('next/navigation', () => ({
+  redirect: (to: string) => {
+    throw new Error(`redirect ${to}`);
+  },
+}));
+
+const { logout } = await import('../src/lib/actions/auth.js');
+
+// Lapsed: sign-out must not depend on a live access token.
+const lapsedAdmin = tokenWith({ sub: 'admin-1', email: 'admin@shop.test', role: 'admin', exp: Math.floor(Date.now() / 1000) - 60 });
+const pair = { accessToken: lapsedAdmin, refreshToken: 'admin-next', expiresIn: 900, user: { id: 'admin-1', role: 'admin' } };
+
+let gateway: FakeGateway;
+beforeAll(async () => {
+  gateway = await fakeGateway((refreshToken) => (refreshToken.startsWith('admin-refresh') ? pair : null), {
+    logoutStatus: () => state.logoutStatus,
+  });
+  process.env['GATEWAY_URL'] = gateway.url;
+});
+afterAll(() => gateway.close());
+afterEach(() => {
+  state.logoutStatus = 204;
+  vi.restoreAllMocks();
+});
+
+describe('admin sign-out', () => {
+  it('when an admin signs out, then the gateway revokes the refresh token, the old cookie no longer refreshes, and both cookies go', async () => {
+    const jar = cookieJar({ adm_access: lapsedAdmin, adm_refresh: 'admin-refresh-1' });
+    state.jar = jar;
+    await expect(logout()).rejects.toThrow('redirect /login');
+    expect(gateway.revoked).toEqual(['admin-refresh-1']);
+    await expect(createApiClient({ baseUrl: gateway.url }).refresh('admin-refresh-1')).rejects.toMatchObject({ status: 401 });
+    expect([...jar.values.keys()]).toEqual([]);
+  });
+
+  it('when the gateway refuses the sign-out, then the refusal is logged and the cookies are cleared anyway', async () => {
+    state.logoutStatus = 401;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const jar = cookieJar({ adm_access: lapsedAdmin, adm_refresh: 'admin-refresh-2' });
+    state.jar = jar;
+    await expect(logout()).rejects.toThrow('redirect /login');
+    expect(gateway.revoked).not.toContain('admin-refresh-2');
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/sign-out: the gateway did not revoke the refresh token/));
+    expect(errors.mock.calls.join(' ')).not.toContain('admin-refresh-2');
+    expect([...jar.values.keys()]).toEqual([]);
+  });
+});
