@@ -7,6 +7,7 @@ import { createOrderRepository } from './adapters/postgres/orders.repository.js'
 import { buildApp } from './app.js';
 import { loadOrderConfig } from './config.js';
 import { makeCheckout } from './domain/checkout.js';
+import { makeEffects } from './domain/effects.js';
 import { makeOrders } from './domain/orders.js';
 import type { Failpoint } from './domain/ports.js';
 
@@ -34,6 +35,8 @@ export function startOrderService(env: Env = process.env, shared: SharedInfra = 
     const repository = createOrderRepository(db, { onEvents: () => runtime.relay?.notify() });
     const inventory = inventoryClient(config.inventoryServiceUrl, clients);
     const payments = paymentClient(config.paymentServiceUrl, clients);
+    const warn = (message: string, details: Record<string, unknown>) => runtime.logger.warn(details, message);
+    const effects = makeEffects({ orders: repository, inventory, payments, clock, warn });
     const checkout = makeCheckout({
       orders: repository,
       catalog: catalogClient(config.catalogServiceUrl, clients),
@@ -41,16 +44,18 @@ export function startOrderService(env: Env = process.env, shared: SharedInfra = 
       payments,
       cart: cartClient(config.cartServiceUrl, clients),
       users: userClient(config.userServiceUrl, clients),
+      effects,
       clock,
       taxRate: config.taxRate,
       currency: config.currency ?? 'USD',
       reservationTtlSeconds: config.reservationTtlSeconds,
       failpoint,
-      warn: (message, details) => runtime.logger.warn(details, message),
+      warn,
     });
-    const orders = makeOrders({ orders: repository, inventory, payments, checkout, clock });
+    const orders = makeOrders({ orders: repository, checkout, effects, clock });
 
-    // Orders a crash or a lost answer left pending are finished or compensated: at start, then every interval.
+    // Orders a crash or a lost answer left pending are finished or compensated, and effects that
+    // failed after their status change won are run again: at start, then every interval.
     const recover = () =>
       orders
         .recoverStale(new Date(Date.now() - config.recoveryAfterMs), (order, error) =>

@@ -6,7 +6,9 @@ import { startTestIssuer, type TestIssuer } from '@shop/auth/testing';
 import { startCartService } from '@shop/cart-service/main';
 import { startCatalogService } from '@shop/catalog-service/main';
 import { requireEngine } from '@shop/config/engines';
+import type { Database } from '@shop/db/database';
 import type { PgliteHost } from '@shop/db/pglite';
+import { openPostgres } from '@shop/db/postgres';
 import { createTestDatabase, testPgliteHost } from '@shop/db/testing';
 import type { EventBus } from '@shop/events/bus';
 import { TOPICS, parseEvent, type PlatformEvent } from '@shop/events/catalog';
@@ -37,6 +39,12 @@ export interface Platform {
   orderEnv: Record<string, string>;
   events: PlatformEvent[];
   logs: string[];
+  /**
+   * Another handle on the order service's database, as a second replica would hold it: on
+   * PostgreSQL a pool of its own whose connections are open already (so racing statements from it
+   * do not arrive one by one while connections open), on PGlite the shared instance.
+   */
+  orderDatabase(): Promise<Database>;
   close(): Promise<void>;
 }
 
@@ -94,6 +102,7 @@ export async function startPlatform(options: { startOrder?: boolean } = {}): Pro
   };
   const order = options.startOrder === false ? undefined : await startOrderService(orderEnv, shared);
 
+  const replicaPools: (() => Promise<void>)[] = [];
   const events: PlatformEvent[] = [];
   const subscription = await bus.subscribe({
     groupId: `order-tests-${Date.now()}`,
@@ -112,8 +121,16 @@ export async function startPlatform(options: { startOrder?: boolean } = {}): Pro
     orderEnv,
     events,
     logs,
+    async orderDatabase() {
+      if (!orderDb.DATABASE_URL) return host!.database('order');
+      const db = await openPostgres({ url: orderDb.DATABASE_URL, poolSize: 20 });
+      await Promise.all(Array.from({ length: 20 }, () => db.query('SELECT pg_sleep(0.05)')));
+      replicaPools.push(() => db.close());
+      return db;
+    },
     async close() {
       await subscription.close();
+      for (const closeIt of replicaPools) await closeIt();
       for (const s of [order, payment, cart, inventory, catalog]) await s?.close();
       await bus.close();
       await host?.close();

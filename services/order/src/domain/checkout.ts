@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidStateError, UpstreamUnavailableError, ValidationError } from '@shop/errors/errors';
 import { assertUsableCard, type CardInput } from './card.js';
+import type { Effects } from './effects.js';
 import { OrderCancelledError, OrderOutOfStockError, PaymentDeclinedError } from './errors.js';
 import { orderEvents } from './events.js';
 import type { Address, Order, ShippingMethod } from './order.js';
@@ -11,8 +12,10 @@ import type {
   CheckoutAnswer,
   Failpoint,
   InventoryPort,
+  OrderChanges,
   OrderRepository,
   PaymentPort,
+  ReserveOutcome,
   UserPort,
 } from './ports.js';
 import { computeTotals } from './totals.js';
@@ -24,6 +27,8 @@ export interface CheckoutDeps {
   payments: PaymentPort;
   cart: CartPort;
   users: UserPort;
+  /** What a cancellation owes (refund, release) once it has won; shared with the order lifecycle. */
+  effects: Effects;
   clock: { now(): Date };
   taxRate: number;
   currency: string;
@@ -53,10 +58,12 @@ export interface Customer {
  *   charge the total             ↔ refund the payment
  *   confirm the reservation and the order (order.created), then clear the cart.
  * Whatever fails, the order ends confirmed or cancelled; when an answer is lost (a crash, a
- * timeout) the order stays pending and the recovery job decides from the payment's truth.
+ * timeout) the order stays pending and the recovery job decides from the payment's truth. Once
+ * the order holds a charge, it is given back only by the cancellation that won the order's
+ * compare-and-set (effects.ts), whoever started it: a customer, the recovery job, or this saga.
  */
 export function makeCheckout(deps: CheckoutDeps) {
-  const { orders, catalog, inventory, payments, clock } = deps;
+  const { orders, catalog, inventory, payments, effects, clock } = deps;
 
   const reserveStep = {
     run: (order: Order) =>
@@ -81,22 +88,20 @@ export function makeCheckout(deps: CheckoutDeps) {
         customerId: order.userId,
         email: order.email,
       }),
-    compensate: (order: Order, paymentId: string, reason: string) => payments.refund(paymentId, reason),
+    // Its compensation, the refund, belongs to the cancellation (effects.ts, `undoCheckout`): it
+    // runs only once a cancellation has won the order, whoever asked for it.
   };
 
-  async function cancel(
-    order: Order,
-    reason: string,
-    paymentStatus: 'failed' | 'refunded' | 'pending',
-    publish: boolean,
-  ): Promise<Order | null> {
+  /** pending → cancelled; `owesFrom`: the cancellation owes a refund and a release, marked owed as of then. */
+  async function cancel(order: Order, reason: string, changes: OrderChanges, publish: boolean, owesFrom?: Date): Promise<Order | null> {
     return orders.transition(order.id, {
       from: ['pending'],
       to: 'cancelled',
-      changes: { paymentStatus, cancelReason: reason },
+      changes: { ...changes, cancelReason: reason },
       note: reason,
       event: publish ? orderEvents.cancelled(order, reason) : null,
-      now: clock.now(),
+      now: owesFrom ?? clock.now(),
+      owesEffects: owesFrom !== undefined,
     });
   }
 
@@ -124,22 +129,31 @@ export function makeCheckout(deps: CheckoutDeps) {
     });
   }
 
-  /**
-   * The charge went through: hold the stock for good and confirm the order. A reservation that
-   * lapsed meanwhile is taken again if the stock is still there, otherwise the money goes back.
-   */
-  async function complete(order: Order, paymentId: string, answer?: (confirmed: Order) => CheckoutAnswer | null): Promise<Order> {
+  /** A charged order's stock held for good: its reservation confirmed, or taken again if it lapsed. */
+  async function holdStock(order: Order): Promise<ReserveOutcome> {
     try {
       await inventory.confirm(order.id);
+      return { ok: true };
     } catch (error) {
       if (!(error instanceof InvalidStateError)) throw error; // inventory down: stays pending, recovery finishes it
       const again = await reserveStep.run(order);
-      if (!again.ok) {
-        await chargeStep.compensate(order, paymentId, 'stock no longer available');
-        await cancel(order, `stock no longer available: ${again.skus.join(', ')}`, 'refunded', true);
-        throw new OrderOutOfStockError(order.id, again.skus);
-      }
-      await inventory.confirm(order.id);
+      if (again.ok) await inventory.confirm(order.id);
+      return again;
+    }
+  }
+
+  /**
+   * The charge went through: hold the stock for good and confirm the order. When the stock is gone
+   * the order is cancelled holding the charge, and the cancellation, having won, refunds it.
+   */
+  async function complete(order: Order, paymentId: string, answer?: (confirmed: Order) => CheckoutAnswer | null): Promise<Order> {
+    const held = await holdStock(order);
+    if (!held.ok) {
+      const now = clock.now();
+      const cancelled = await cancel(order, `stock no longer available: ${held.skus.join(', ')}`, { paymentId }, true, now);
+      if (!cancelled) return lostTo(order, paymentId);
+      await effects.settle(cancelled, now);
+      throw new OrderOutOfStockError(order.id, held.skus);
     }
     const confirmed = await orders.move(
       order,
@@ -153,22 +167,28 @@ export function makeCheckout(deps: CheckoutDeps) {
       },
       answer,
     );
-    if (!confirmed) {
-      const current = await orders.get(order.id);
-      // Finished meanwhile by another hand (the recovery job) with this very charge: nothing to undo.
-      if (current?.status === 'confirmed' && current.paymentId === paymentId) return current;
-      // Cancelled while the charge was running: give everything back.
-      await chargeStep.compensate(order, paymentId, 'order cancelled during checkout');
-      await reserveStep.compensate(order);
-      await orders.update(order.id, { paymentStatus: 'refunded', paymentId }, clock.now());
-      throw new OrderCancelledError(order.id, current?.cancelReason ?? null);
-    }
+    if (!confirmed) return lostTo(order, paymentId);
     if (confirmed.fromCart) {
       await deps.cart
         .clear(order.userId)
         .catch((error: unknown) => deps.warn('cart not cleared after checkout', { orderId: order.id, error: String(error) }));
     }
     return confirmed;
+  }
+
+  /**
+   * The order moved while this checkout held `paymentId`. Finished by another hand (the recovery
+   * job) with this very charge: that is the answer. Cancelled: the cancellation won, so the
+   * undoing is its own; it is handed this charge (recorded and marked owed in one statement, so
+   * the recovery job refunds it if this process stops now) and its effects run again.
+   */
+  async function lostTo(order: Order, paymentId: string): Promise<Order> {
+    const current = await orders.get(order.id);
+    if (current && current.status !== 'cancelled') return current;
+    const now = clock.now();
+    const owed = await orders.owe(order.id, { paymentId }, now);
+    if (owed) await effects.settle(owed, now);
+    throw new OrderCancelledError(order.id, current?.cancelReason ?? null);
   }
 
   /** The charge's answer was lost: ask the payment service what happened. Undefined: it cannot tell now. */
@@ -233,11 +253,11 @@ export function makeCheckout(deps: CheckoutDeps) {
     try {
       reserved = await reserveStep.run(order);
     } catch (error) {
-      await cancel(order, 'inventory unavailable', 'failed', false);
+      await cancel(order, 'inventory unavailable', { paymentStatus: 'failed' }, false);
       throw error;
     }
     if (!reserved.ok) {
-      await cancel(order, `insufficient stock: ${reserved.skus.join(', ')}`, 'failed', false);
+      await cancel(order, `insufficient stock: ${reserved.skus.join(', ')}`, { paymentStatus: 'failed' }, false);
       throw new OrderOutOfStockError(order.id, reserved.skus);
     }
     deps.failpoint('after-reserve');
@@ -249,14 +269,14 @@ export function makeCheckout(deps: CheckoutDeps) {
       if (!(error instanceof UpstreamUnavailableError)) {
         // Refused outright (a 4xx): nothing was charged.
         await reserveStep.compensate(order);
-        await cancel(order, 'payment refused', 'failed', false);
+        await cancel(order, 'payment refused', { paymentStatus: 'failed' }, false);
         throw error;
       }
       const known = error.certainlyNotApplied ? null : await chargeAfterLostAnswer(order);
       if (known === undefined) throw error; // cannot tell whether it charged: pending until recovery
       if (known === null) {
         await reserveStep.compensate(order);
-        await cancel(order, 'payment service unavailable', 'failed', false);
+        await cancel(order, 'payment service unavailable', { paymentStatus: 'failed' }, false);
         throw error;
       }
       outcome = { status: 'succeeded', paymentId: known.paymentId, brand: null, last4: null };
@@ -265,7 +285,7 @@ export function makeCheckout(deps: CheckoutDeps) {
 
     if (outcome.status === 'failed') {
       await reserveStep.compensate(order);
-      await cancel(order, `payment declined${outcome.declineCode ? `: ${outcome.declineCode}` : ''}`, 'failed', false);
+      await cancel(order, `payment declined${outcome.declineCode ? `: ${outcome.declineCode}` : ''}`, { paymentStatus: 'failed' }, false);
       throw new PaymentDeclinedError(order.id, outcome.declineCode, outcome.message);
     }
     return complete(order, outcome.paymentId, answer);
@@ -278,9 +298,11 @@ export function makeCheckout(deps: CheckoutDeps) {
   async function recover(order: Order): Promise<Order> {
     const charged = await payments.findCharge(order.id);
     if (charged && charged.status !== 'failed') return complete(order, charged.paymentId);
-    await inventory.release(order.id);
-    const reason = 'checkout did not finish';
-    return (await cancel(order, reason, 'failed', true)) ?? order;
+    // Not charged: cancel it, and once that has won, release its stock.
+    const now = clock.now();
+    const cancelled = await cancel(order, 'checkout did not finish', { paymentStatus: 'failed' }, true, now);
+    if (!cancelled) return (await orders.get(order.id)) ?? order; // moved by another hand, which settles it
+    return effects.settle(cancelled, now);
   }
 
   async function finishExisting(order: Order): Promise<Order> {

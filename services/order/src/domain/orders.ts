@@ -1,22 +1,27 @@
 import type { Principal } from '@shop/auth/principal';
 import { InvalidStateError } from '@shop/errors/errors';
 import type { Checkout } from './checkout.js';
-import { OrderNotFoundError } from './errors.js';
+import type { Effects } from './effects.js';
+import { OrderCancelledError, OrderNotFoundError } from './errors.js';
 import { orderEvents } from './events.js';
 import { assertTransition, sourcesOf, type Order, type OrderStatus } from './order.js';
 import { summarizeOrders, type OrderStats } from './order-stats.js';
-import type { InventoryPort, OrderChanges, OrderEvent, OrderQuery, OrderRepository, PaymentPort } from './ports.js';
+import type { OrderChanges, OrderEvent, OrderQuery, OrderRepository } from './ports.js';
 
 export interface OrdersDeps {
   orders: OrderRepository;
-  inventory: InventoryPort;
-  payments: PaymentPort;
   checkout: Checkout;
+  effects: Effects;
   clock: { now(): Date };
 }
 
-/** Reading, cancelling, shipping and delivering orders; the recovery of abandoned checkouts. */
-export function makeOrders({ orders, inventory, payments, checkout, clock }: OrdersDeps) {
+/**
+ * Reading, cancelling, shipping and delivering orders; the recovery of abandoned checkouts. A
+ * change that touches stock or money wins its compare-and-set first, with its effects marked owed
+ * in the same statement, and only then runs them (domain/effects.ts): a cancel and a shipment
+ * racing on one order can never both refund and ship it.
+ */
+export function makeOrders({ orders, checkout, effects, clock }: OrdersDeps) {
   /** Customers see their own orders only; anything else is "not found", never "forbidden". */
   async function visible(id: string, caller: Principal): Promise<Order> {
     const order = await orders.get(id);
@@ -24,7 +29,7 @@ export function makeOrders({ orders, inventory, payments, checkout, clock }: Ord
     return order;
   }
 
-  async function move(order: Order, to: OrderStatus, changes: OrderChanges, note: string, event: OrderEvent) {
+  async function move(order: Order, to: OrderStatus, changes: OrderChanges, note: string, event: OrderEvent, now = clock.now()) {
     assertTransition(order, to);
     const moved = await orders.transition(order.id, {
       from: sourcesOf(to).filter((s) => s === order.status),
@@ -32,7 +37,8 @@ export function makeOrders({ orders, inventory, payments, checkout, clock }: Ord
       changes,
       note,
       event,
-      now: clock.now(),
+      now,
+      owesEffects: to === 'shipped' || to === 'cancelled',
     });
     if (!moved) {
       // Someone else moved it first: report against what it is now.
@@ -54,34 +60,31 @@ export function makeOrders({ orders, inventory, payments, checkout, clock }: Ord
       return { ...range, ...summarizeOrders(await orders.daily(range.from, range.to)) };
     },
 
-    /** The owner while pending or confirmed, or an admin: money back if paid, stock released. */
+    /**
+     * The owner while pending or confirmed, or an admin: money back if paid, stock released, both
+     * after the cancellation has won. Answers the cancelled order; a refund that fails then is owed
+     * and retried (the order says `paymentStatus: paid` until it goes through).
+     */
     async cancel(id: string, caller: Principal, reason: string): Promise<Order> {
       const order = await visible(id, caller);
-      assertTransition(order, 'cancelled');
-      if (order.paymentStatus === 'paid' && order.paymentId) await payments.refund(order.paymentId, reason);
-      await inventory.release(order.id);
-      const refunded = order.paymentStatus === 'paid';
-      return move(
-        order,
-        'cancelled',
-        { cancelReason: reason, ...(refunded ? { paymentStatus: 'refunded' } : {}) },
-        reason,
-        orderEvents.cancelled(order, reason),
-      );
+      const now = clock.now();
+      const cancelled = await move(order, 'cancelled', { cancelReason: reason }, reason, orderEvents.cancelled(order, reason), now);
+      return effects.settle(cancelled, now);
     },
 
-    /** Shipment takes the reserved units out of stock for good. */
+    /** Shipment takes the reserved units out of stock for good, once it has won. */
     async ship(id: string, caller: Principal, trackingNumber: string, carrier: string): Promise<Order> {
       const order = await visible(id, caller);
-      assertTransition(order, 'shipped');
-      await inventory.commit(order.id);
-      return move(
+      const now = clock.now();
+      const shipped = await move(
         order,
         'shipped',
         { trackingNumber, carrier },
         `shipped with ${carrier} (${trackingNumber})`,
         orderEvents.shipped(order, trackingNumber, carrier),
+        now,
       );
+      return effects.settle(shipped, now);
     },
 
     async deliver(id: string, caller: Principal): Promise<Order> {
@@ -89,9 +92,12 @@ export function makeOrders({ orders, inventory, payments, checkout, clock }: Ord
       return move(order, 'delivered', {}, 'delivered', orderEvents.delivered(order));
     },
 
-    /** Finishes or compensates every order left pending since `olderThan`; returns how many. */
+    /**
+     * The recovery job: runs the effects still owed since before `olderThan`, then finishes or
+     * compensates every order left pending since then; returns how many orders it settled.
+     */
     async recoverStale(olderThan: Date, onError: (order: Order, error: unknown) => void): Promise<number> {
-      let settled = 0;
+      let settled = await effects.settleOwed(olderThan);
       for (;;) {
         const batch = await orders.claimStalePending(olderThan, clock.now(), 50);
         for (const order of batch) {
@@ -99,7 +105,9 @@ export function makeOrders({ orders, inventory, payments, checkout, clock }: Ord
             await checkout.recover(order);
             settled++;
           } catch (error) {
-            onError(order, error);
+            // Cancelled while it was being recovered: the cancellation settles it.
+            if (error instanceof OrderCancelledError) settled++;
+            else onError(order, error);
           }
         }
         if (batch.length < 50) return settled;

@@ -62,6 +62,21 @@ export interface OrderMove {
   note: string | null;
   event: OrderEvent | null;
   now: Date;
+  /**
+   * The change owes side effects (domain/effects.ts): the same statement marks them owed as of
+   * `now`, so they are not lost if the caller stops before running them.
+   */
+  owesEffects?: boolean;
+}
+
+/** Effects of an order's status run to their end: the facts they leave, and the owed mark they held. */
+export interface OrderSettlement {
+  /** The owed mark the caller holds; the mark is cleared only while it is still this one. */
+  due: Date;
+  changes: OrderChanges;
+  /** False: something is still owed (the mark stays for the recovery job). */
+  done: boolean;
+  now: Date;
 }
 
 /**
@@ -99,8 +114,20 @@ export interface OrderRepository {
    * recorded in the same statement (nothing is when the order did not move).
    */
   move(held: Order, move: OrderMove, answer?: (moved: Order) => CheckoutAnswer | null): Promise<Order | null>;
-  /** Records a payment fact without changing the status (e.g. a refund after cancellation). */
+  /** Records a payment fact without changing the status. */
   update(id: string, changes: OrderChanges, now: Date): Promise<Order | null>;
+  /**
+   * Records a fact without changing the status and marks the status's effects owed again as of
+   * `now` (a charge that landed on an order cancelled meanwhile, for its cancellation to refund).
+   */
+  owe(id: string, changes: OrderChanges, now: Date): Promise<Order | null>;
+  /** Records what the owed effects left (`settlement.changes`) and, when done, clears the mark. */
+  settle(id: string, settlement: OrderSettlement): Promise<Order | null>;
+  /**
+   * Orders whose effects are owed since before `olderThan`, claimed (marked owed as of `now`) so
+   * that one recoverer takes each, even with several replicas running the job.
+   */
+  claimOwed(olderThan: Date, now: Date, limit: number): Promise<Order[]>;
   /** Pending orders last touched before `olderThan`, claimed (touched now) so one recoverer takes each. */
   claimStalePending(olderThan: Date, now: Date, limit: number): Promise<Order[]>;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheckout, type CheckoutDeps } from '../../src/domain/checkout.js';
+import { makeEffects } from '../../src/domain/effects.js';
 import { OrderCancelledError } from '../../src/domain/errors.js';
 import type { Order } from '../../src/domain/order.js';
 import type { OrderRepository } from '../../src/domain/ports.js';
@@ -38,18 +39,19 @@ function checkoutLosingTo(current: Order) {
   const orders = {
     move: async () => null,
     get: async () => current,
-    update: async () => current,
+    // The charge handed over to the cancellation that won.
+    owe: async (_id: string, changes: Partial<Order>) => ({ ...current, ...changes }),
+    settle: async () => current,
   } as unknown as OrderRepository;
-  const deps = {
-    orders,
-    inventory: {
-      confirm: async () => undefined,
-      release: async () => void undone.push('release'),
-    },
-    payments: { refund: async () => void undone.push('refund') },
-    clock: { now: () => now },
-    warn: () => undefined,
-  } as unknown as CheckoutDeps;
+  const inventory = {
+    confirm: async () => undefined,
+    release: async () => void undone.push('release'),
+  };
+  const payments = { refund: async (paymentId: string) => void undone.push(`refund ${paymentId}`) };
+  const clock = { now: () => now };
+  const warn = () => undefined;
+  const effects = makeEffects({ orders, inventory, payments, clock, warn } as never);
+  const deps = { orders, inventory, payments, effects, clock, warn } as unknown as CheckoutDeps;
   return { checkout: makeCheckout(deps), undone };
 }
 
@@ -61,10 +63,10 @@ describe('confirming a checkout that someone else moved first', () => {
     expect(undone).toEqual([]);
   });
 
-  it('when it was cancelled meanwhile, then the charge is refunded, the stock released and the checkout refused', async () => {
+  it('when it was cancelled meanwhile, then the cancellation refunds this charge, releases the stock and the checkout is refused', async () => {
     const cancelled: Order = { ...pending, status: 'cancelled', cancelReason: 'changed my mind' };
     const { checkout, undone } = checkoutLosingTo(cancelled);
     await expect(checkout.complete(pending, 'pay-1')).rejects.toBeInstanceOf(OrderCancelledError);
-    expect(undone).toEqual(['refund', 'release']);
+    expect(undone).toEqual(['refund pay-1', 'release']);
   });
 });

@@ -152,7 +152,7 @@ function setClause(changes: OrderChanges, first: number): { sql: string; values:
  */
 function moveStatement(
   id: string,
-  { from, to, changes, note, event, now }: OrderMove,
+  { from, to, changes, note, event, now, owesEffects }: OrderMove,
   select: string,
   answer?: AnswerToRecord | null,
 ): { sql: string; params: unknown[] } {
@@ -161,7 +161,7 @@ function moveStatement(
   const first = 6 + set.values.length;
   const answerAt = first + (outbox?.values.length ?? 0);
   const sql = `WITH moved AS (
-       UPDATE orders SET status = $2, updated_at = $3${set.sql} WHERE id = $1 AND status = ANY($4::varchar[]) RETURNING ${COLUMNS}
+       UPDATE orders SET status = $2, updated_at = $3${owesEffects ? ', effects_due_at = $3' : ''}${set.sql} WHERE id = $1 AND status = ANY($4::varchar[]) RETURNING ${COLUMNS}
      ), history AS (
        INSERT INTO order_status_history (order_id, status, note, at) SELECT id, $2, $5, $3 FROM moved
      )${
@@ -323,6 +323,43 @@ export function createOrderRepository(db: Database, options: { onEvents?: () => 
         [id, now, ...set.values],
       );
       return rows[0] ? toOrder(rows[0]) : null;
+    },
+
+    async owe(id, changes, now) {
+      const set = setClause(changes, 3);
+      const { rows } = await db.query<OrderRow>(
+        `WITH owed AS (UPDATE orders SET updated_at = $2, effects_due_at = $2${set.sql} WHERE id = $1 RETURNING ${COLUMNS})
+         SELECT ${HYDRATED} FROM owed o`,
+        [id, now, ...set.values],
+      );
+      return rows[0] ? toOrder(rows[0]) : null;
+    },
+
+    async settle(id, { due, changes, done, now }) {
+      const set = setClause(changes, 5);
+      // Cleared only while the mark is the caller's: one written since (a claim, a charge handed
+      // over) stays for whoever wrote it.
+      const { rows } = await db.query<OrderRow>(
+        `WITH settled AS (
+           UPDATE orders SET updated_at = $3${set.sql},
+                  effects_due_at = CASE WHEN $4::boolean AND effects_due_at = $2 THEN NULL ELSE effects_due_at END
+            WHERE id = $1 RETURNING ${COLUMNS})
+         SELECT ${HYDRATED} FROM settled o`,
+        [id, due, now, done, ...set.values],
+      );
+      return rows[0] ? toOrder(rows[0]) : null;
+    },
+
+    async claimOwed(olderThan, now, limit) {
+      const { rows } = await db.query<OrderRow>(
+        `WITH claimed AS (
+           UPDATE orders SET effects_due_at = $2 WHERE id IN (
+             SELECT id FROM orders WHERE effects_due_at < $1 ORDER BY effects_due_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+           RETURNING ${COLUMNS})
+         SELECT ${HYDRATED} FROM claimed o`,
+        [olderThan, now, limit],
+      );
+      return rows.map(toOrder);
     },
 
     async claimStalePending(olderThan, now, limit) {
