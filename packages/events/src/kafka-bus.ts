@@ -15,6 +15,12 @@ export interface KafkaBusOptions {
   replicas?: number;
   /** How long a broker call may take before it fails (default 10 s). */
   timeoutMs?: number;
+  /**
+   * Put before every topic and consumer group name on the broker (default none), so several
+   * platforms (a staging and a test run, two test files) share one cluster without reading each
+   * other's events. Handlers and DLQ headers see the platform's own names, without it.
+   */
+  topicPrefix?: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -92,6 +98,10 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
   let producer: Producer<string, string, string, string> | undefined;
   const subscriptions = new Set<() => Promise<void>>();
 
+  const prefix = options.topicPrefix ?? '';
+  /** The name of a topic or consumer group on the broker. */
+  const onBroker = (name: string) => prefix + name;
+
   function getProducer() {
     producer ??= new Producer({ ...base, serializers: stringSerializers, idempotent: true, acks: -1, autocreateTopics: false });
     return producer;
@@ -101,7 +111,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     if (messages.length === 0) return;
     const current = getProducer();
     try {
-      await current.send({ messages: messages.map((m) => ({ topic, key: m.key, value: m.value, headers: m.headers })) });
+      await current.send({ messages: messages.map((m) => ({ topic: onBroker(topic), key: m.key, value: m.value, headers: m.headers })) });
     } catch (error) {
       // A fresh producer next time: after a broker restart the old connections and producer id are stale.
       if (producer === current) producer = undefined;
@@ -123,7 +133,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
     kind: 'kafka',
 
     async ensureTopics(topics) {
-      const wanted = [...new Set(topics.flatMap((t) => [t, dlqTopic(t)]))];
+      const wanted = [...new Set(topics.flatMap((t) => [t, dlqTopic(t)]))].map(onBroker);
       await withAdmin(async (admin) => {
         const existing = new Set(await admin.listTopics());
         const missing = wanted.filter((t) => !existing.has(t));
@@ -151,7 +161,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
         while (!controller.signal.aborted) {
           consumer = new Consumer({
             ...base,
-            groupId: subscription.groupId,
+            groupId: onBroker(subscription.groupId),
             deserializers: stringDeserializers,
             autocommit: false,
             sessionTimeout: 10_000,
@@ -160,7 +170,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
           const offsets = offsetCommitter(logger, subscription.groupId);
           try {
             stream = await consumer.consume({
-              topics: subscription.topics,
+              topics: subscription.topics.map(onBroker),
               mode: 'committed',
               fallbackMode: 'earliest',
               autocommit: false,
@@ -171,7 +181,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
               const message = raw as Message<string, string, string, string>;
               if (controller.signal.aborted) break;
               const delivered: Omit<DeliveredMessage, 'attempt'> = {
-                topic: message.topic,
+                topic: message.topic.slice(prefix.length),
                 key: message.key ?? null,
                 value: message.value,
                 headers: headersOf(message),

@@ -15,6 +15,8 @@ export interface OpenBusOptions {
   /** Partitions and replication factor of the topics the platform creates on Kafka. */
   partitions?: number;
   replicas?: number;
+  /** Put before every topic and consumer group name on Kafka (platforms sharing one cluster). */
+  topicPrefix?: string;
 }
 
 /** The events port on the configured engine, with the platform's topics (and their DLQs) created. */
@@ -29,6 +31,7 @@ export async function openEventBus(options: OpenBusOptions): Promise<EventBus> {
         logger: options.logger,
         ...(options.partitions ? { partitions: options.partitions } : {}),
         ...(options.replicas ? { replicas: options.replicas } : {}),
+        ...(options.topicPrefix ? { topicPrefix: options.topicPrefix } : {}),
       })
     : await createEmbeddedBus({ ...(options.db ? { db: options.db } : {}), logger: options.logger });
   try {

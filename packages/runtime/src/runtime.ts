@@ -47,6 +47,7 @@ export interface CommonConfig {
   kafkaBrokers: string | undefined;
   kafkaPartitions: number;
   kafkaReplicationFactor: number;
+  kafkaTopicPrefix: string;
   jwtIssuer: string;
   jwtAudience: string;
   jwksUrl: string;
@@ -138,6 +139,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         kafkaBrokers: config.kafkaBrokers,
         partitions: config.kafkaPartitions,
         replicas: config.kafkaReplicationFactor,
+        topicPrefix: config.kafkaTopicPrefix,
         ...(busDb ? { db: busDb } : {}),
         logger,
         clientId: service,

@@ -182,7 +182,14 @@ export async function startPlatform(env: Record<string, string> = {}): Promise<P
     closers.push(() => host!.close());
   }
   const bus = onEngines()
-    ? createKafkaBus({ brokers: requireEngine('KAFKA_BROKERS').split(','), clientId: 'notification-tests', logger: silentLogger() })
+    ? createKafkaBus({
+        brokers: requireEngine('KAFKA_BROKERS').split(','),
+        clientId: 'notification-tests',
+        logger: silentLogger(),
+        // Topics of this platform alone: the service takes in every order, payment and user event,
+        // and other test files publish thousands of them to the shared broker meanwhile.
+        topicPrefix: `notification-test-${randomUUID()}.`,
+      })
     : await createEmbeddedBus({ logger: silentLogger(), pollMs: 20 });
   await bus.ensureTopics(TOPICS);
   closers.push(() => bus.close());
