@@ -18,7 +18,11 @@ export function serviceSettings(name: string, defaultPort: number) {
     kafkaBrokers: optionalStr('KAFKA_BROKERS', 'comma-separated host:port list; empty for the embedded bus'),
     kafkaPartitions: int('KAFKA_TOPIC_PARTITIONS', 3, { min: 1 }),
     kafkaReplicationFactor: int('KAFKA_REPLICATION_FACTOR', 1, { min: 1 }),
-    kafkaTopicPrefix: str('KAFKA_TOPIC_PREFIX', '', 'put before every topic and consumer group name on the broker; platforms sharing a cluster each take their own'),
+    kafkaTopicPrefix: str(
+      'KAFKA_TOPIC_PREFIX',
+      '',
+      'put before every topic and consumer group name on the broker; platforms sharing a cluster each take their own',
+    ),
     jwtIssuer: str('JWT_ISSUER', 'shop-platform'),
     jwtAudience: str('JWT_AUDIENCE', 'shop-platform'),
     jwksUrl: url('JWKS_URL', 'http://127.0.0.1:8006/.well-known/jwks.json'),
