@@ -66,7 +66,8 @@ describe('checkout survives the order service being killed mid-saga', () => {
 
   const stock = async () => (await http(p.inventory.url, 'GET', `/api/v1/inventory/${product.sku}`)).body as { reservedQuantity: number };
 
-  async function crashThenRecover(failpoint: 'after-reserve' | 'after-charge') {
+  /** Crashes a checkout at `failpoint`, restarts the service and waits until it has settled the order and the stock holds `reservedAfter`. */
+  async function crashThenRecover(failpoint: 'after-reserve' | 'after-charge', reservedAfter: number) {
     const env = { ...p.orderEnv, DATA_DIR: mkdtempSync(join(tmpdir(), 'order-crash-')) };
     const doomed = await startOrderProcess({ ...env, ORDER_FAILPOINT: failpoint });
     running.push(doomed.child);
@@ -91,6 +92,9 @@ describe('checkout survives the order service being killed mid-saga', () => {
         { timeout: 30_000, interval: 200 },
       )
       .not.toBe('pending');
+    // A cancellation wins first and its effects (the release) run after it: wait for them before
+    // stopping the service that runs them.
+    await expect.poll(async () => (await stock()).reservedQuantity, { timeout: 30_000, interval: 200 }).toBe(reservedAfter);
     const payments = (await http(p.payment.url, 'GET', `/api/v1/payments?orderId=${order['id']}`, admin)).body['data'] as {
       status: string;
     }[];
@@ -101,7 +105,7 @@ describe('checkout survives the order service being killed mid-saga', () => {
 
   it('when the process dies after reserving and before charging, then on restart the order is cancelled, its stock released and nothing charged', async () => {
     const before = await stock();
-    const { order, payments } = await crashThenRecover('after-reserve');
+    const { order, payments } = await crashThenRecover('after-reserve', before.reservedQuantity);
     expect(order).toMatchObject({ status: 'cancelled', paymentStatus: 'failed' });
     expect(payments).toEqual([]);
     expect((await stock()).reservedQuantity).toBe(before.reservedQuantity);
@@ -109,7 +113,7 @@ describe('checkout survives the order service being killed mid-saga', () => {
 
   it('when the process dies after charging and before confirming, then on restart the order is confirmed with its stock reserved and one charge', async () => {
     const before = await stock();
-    const { order, payments } = await crashThenRecover('after-charge');
+    const { order, payments } = await crashThenRecover('after-charge', before.reservedQuantity + 2);
     expect(order).toMatchObject({ status: 'confirmed', paymentStatus: 'paid' });
     expect(payments.map((x) => x.status)).toEqual(['succeeded']);
     expect((await stock()).reservedQuantity).toBe(before.reservedQuantity + 2);
