@@ -35,9 +35,9 @@ const platform = await startPlatform({
   ADMIN_EMAIL: adminEmail,
   ADMIN_PASSWORD: adminPassword,
 });
-const storefront = await startStorefront({ port: 0, gatewayUrl: platform.gatewayUrl });
+const storefront = await startStorefront({ port: 0, gatewayUrl: platform.gatewayUrl, clientAddressSecret: platform.clientAddressSecret });
 // Its own process: two Next.js servers cannot share one (see src/process.ts).
-const admin = await startAdminProcess({ port: 0, gatewayUrl: platform.gatewayUrl });
+const admin = await startAdminProcess({ port: 0, gatewayUrl: platform.gatewayUrl, clientAddressSecret: platform.clientAddressSecret });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 
 const gateway = createApiClient({ baseUrl: platform.gatewayUrl });

@@ -24,6 +24,7 @@ export async function startAdminProcess(options: AdminOptions & { timeoutMs?: nu
       HOST: options.host ?? '127.0.0.1',
       GATEWAY_URL: options.gatewayUrl ?? process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:8080',
       NEXT_TELEMETRY_DISABLED: '1',
+      ...(options.clientAddressSecret ? { CLIENT_ADDRESS_SECRET: options.clientAddressSecret } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { decodeClaims, isFresh } from '@shop/api-client/claims';
-import { publicApi } from './lib/api';
+import { forRequest } from './lib/api';
 import { session } from './lib/session';
 
 const REFRESH_MARGIN_MS = 60_000;
@@ -27,7 +27,7 @@ export async function proxy(request: NextRequest) {
   const refreshToken = request.cookies.get(session.names.refresh)?.value;
   if (!refreshToken) return isLogin || isFresh(claims) ? NextResponse.next() : toLogin(request);
   try {
-    const auth = await publicApi().refresh(refreshToken);
+    const auth = await forRequest(request).refresh(refreshToken);
     if (auth.user.role !== 'admin') return toLogin(request);
     return session.rotated(request, auth);
   } catch {

@@ -18,7 +18,7 @@ mkdirSync(shots, { recursive: true });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'storefront-e2e-'));
 const platform = await startPlatform({ ...process.env, ...ephemeralPorts(), DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
-const storefront = await startStorefront({ port: 0, gatewayUrl: platform.gatewayUrl });
+const storefront = await startStorefront({ port: 0, gatewayUrl: platform.gatewayUrl, clientAddressSecret: platform.clientAddressSecret });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });

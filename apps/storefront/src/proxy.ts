@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { decodeClaims, isFresh } from '@shop/api-client/claims';
-import { publicApi } from './lib/api';
+import { forRequest } from './lib/api';
 import { session } from './lib/session';
 
 const REFRESH_MARGIN_MS = 60_000;
@@ -16,7 +16,7 @@ export async function proxy(request: NextRequest) {
   if (isFresh(decodeClaims(request.cookies.get(session.names.access)?.value), REFRESH_MARGIN_MS)) return NextResponse.next();
 
   try {
-    return session.rotated(request, await publicApi().refresh(refreshToken));
+    return session.rotated(request, await forRequest(request).refresh(refreshToken));
   } catch {
     // Revoked or expired: sign out quietly.
     return session.signedOut(request);

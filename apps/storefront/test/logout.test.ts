@@ -3,7 +3,9 @@ import { createApiClient } from '@shop/api-client/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const state = vi.hoisted(() => ({ jar: undefined as unknown, logoutStatus: 204 }));
-vi.mock('next/headers', () => ({ cookies: async () => state.jar }));
+// The request being served, as the app's server (serve.ts) signed the browser's address into it.
+const VOUCHED = `198.51.100.23; t=${Math.floor(Date.now() / 1000)}; v1=${'ab'.repeat(32)}`;
+vi.mock('next/headers', () => ({ cookies: async () => state.jar, headers: async () => new Headers({ 'x-shop-client-address': VOUCHED }) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 vi.mock('next/navigation', () => ({
   redirect: (to: string) => {
@@ -36,6 +38,7 @@ describe('storefront sign-out', () => {
     state.jar = jar;
     await expect(logout()).rejects.toThrow(/^redirect \/$/);
     expect(gateway.revoked).toEqual(['customer-refresh-1']);
+    expect(gateway.vouched[0]).toBe(VOUCHED);
     await expect(createApiClient({ baseUrl: gateway.url }).refresh('customer-refresh-1')).rejects.toMatchObject({ status: 401 });
     expect([...jar.values.keys()]).toEqual([]);
   });

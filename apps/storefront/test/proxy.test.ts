@@ -46,6 +46,14 @@ describe('storefront proxy: the session is kept alive', () => {
     expect(forwarded(response)).toContain('sf_refresh=next-refresh');
   });
 
+  it("when the proxy refreshes, then it passes on the shopper's address the app's server vouched for", async () => {
+    const vouched = `203.0.113.44; t=${now()}; v1=${'cd'.repeat(32)}`;
+    const request = page({ sf_refresh: 'good-refresh' });
+    request.headers.set('x-shop-client-address', vouched);
+    await proxy(request);
+    expect(gateway.vouched.at(-1)).toBe(vouched);
+  });
+
   it('when only a refresh token is left, then a new access token is fetched with it', async () => {
     const response = await proxy(page({ sf_refresh: 'good-refresh' }));
     expect(response.headers.getSetCookie().some((c) => c.startsWith(`sf_access=${fresh}`))).toBe(true);

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Env, loadConfig, optionalStr, oneOf, port, str } from '@shop/config/config';
-import { serviceClients } from '@shop/config/secrets';
+import { clientAddressSecret, serviceClients } from '@shop/config/secrets';
 import { PgliteHost } from '@shop/db/pglite';
 import type { EventBus } from '@shop/events/bus';
 import { openEventBus } from '@shop/events/open';
@@ -55,6 +55,8 @@ export interface Platform {
   /** The gateway's internal port: `/metrics`, `/docs` and every service's readiness at `/health`. */
   gatewayInternalUrl: string;
   services: Record<string, string>;
+  /** What the web apps sign their users' addresses with for the gateway (`CLIENT_ADDRESS_SECRET`). */
+  clientAddressSecret: string;
   notices: string[];
   close(): Promise<void>;
 }
@@ -85,6 +87,7 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
     host = await PgliteHost.open({ dataDir: join(dataDir, 'pglite') });
     bus = await openEventBus({ kafkaBrokers: config.kafkaBrokers, db: await host.database('bus'), logger, clientId: 'runner' });
     serviceClients(dataDir); // generated once, read by every service below
+    const addressSecret = clientAddressSecret(dataDir, env['CLIENT_ADDRESS_SECRET']);
     const shared = { pglite: host, bus, logDestination: destination };
     const common = { ...env, DATA_DIR: dataDir, HOST: config.host, LOG_LEVEL: config.logLevel };
 
@@ -138,6 +141,7 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
         ...common,
         PORT: String(config.gatewayPort),
         GATEWAY_INTERNAL_PORT: String(config.gatewayInternalPort),
+        CLIENT_ADDRESS_SECRET: addressSecret,
         USER_SERVICE_URL: user.url,
         CATALOG_SERVICE_URL: catalog.url,
         INVENTORY_SERVICE_URL: inventory.url,
@@ -154,6 +158,7 @@ export async function startPlatform(env: Env = process.env): Promise<Platform> {
       gatewayUrl: gateway.url,
       gatewayInternalUrl: gateway.internalUrl,
       services: Object.fromEntries(started.map((s) => [s.name, s.url])),
+      clientAddressSecret: addressSecret,
       notices: user.notices,
       close,
     };
@@ -201,8 +206,10 @@ async function main(): Promise<void> {
   const withAdmin = config.admin === 'on' && ensureAppBuild(root, 'admin', log);
   const platform = await startPlatform();
   const closers = [() => platform.close()];
+  // The web apps vouch for their users' addresses to the gateway with the platform's key.
+  const apps = { host: config.host, gatewayUrl: platform.gatewayUrl, clientAddressSecret: platform.clientAddressSecret };
   if (withStorefront) {
-    const storefront = await startStorefront({ port: config.storefrontPort, host: config.host, gatewayUrl: platform.gatewayUrl });
+    const storefront = await startStorefront({ ...apps, port: config.storefrontPort });
     closers.unshift(() => storefront.close());
     platform.services['storefront'] = storefront.url;
   } else if (config.storefront === 'on') {
@@ -210,7 +217,7 @@ async function main(): Promise<void> {
   }
   if (withAdmin) {
     // Its own process: two Next.js servers cannot share one (see apps/admin/src/process.ts).
-    const admin = await startAdminProcess({ port: config.adminPort, host: config.host, gatewayUrl: platform.gatewayUrl });
+    const admin = await startAdminProcess({ ...apps, port: config.adminPort });
     closers.unshift(() => admin.close());
     platform.services['admin'] = admin.url;
   } else if (config.admin === 'on') {

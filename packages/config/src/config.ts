@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * Typed configuration read from environment variables. Each setting names its variable(s), a
  * parser and a default that serves the embedded run. `loadConfig` reports every bad variable at
@@ -114,6 +116,22 @@ export function list(vars: Names, fallback: readonly string[]): Setting<string[]
           .map((s) => s.trim())
           .filter(Boolean),
   );
+}
+
+/** Addresses and CIDR blocks (`10.0.0.0/8,::1`), each checked, for `TRUSTED_PROXIES`. */
+export function cidrs(vars: Names, fallback: readonly string[], description: string): Setting<string[]> {
+  const parse = list(vars, fallback).read;
+  return setting(vars, description, (raw) => {
+    const entries = parse(raw);
+    for (const entry of entries) {
+      const [address = '', prefix, extra] = entry.split('/');
+      const family = isIP(address);
+      const bits = family === 4 ? 32 : 128;
+      const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+      if (family === 0 || !prefixOk || extra !== undefined) throw new Error(`"${entry}" is not an address or a CIDR block`);
+    }
+    return entries;
+  });
 }
 
 /** A secret with no default: the caller decides what "absent" means (often: generate and keep in ./.data). */

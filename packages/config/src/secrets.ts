@@ -51,3 +51,11 @@ export function serviceClients(dataDir: string, fromEnv?: string): Record<string
   );
   return JSON.parse(value) as Record<string, string>;
 }
+
+/**
+ * The key the web apps sign their shoppers' addresses with for the gateway (`CLIENT_ADDRESS_SECRET`
+ * when set, otherwise generated once into `<dataDir>/secrets/client-address.key`).
+ */
+export function clientAddressSecret(dataDir: string, fromEnv?: string): string {
+  return fromEnv || loadOrCreateFile(join(dataDir, 'secrets', 'client-address.key'), () => randomSecret()).value;
+}

@@ -1,4 +1,4 @@
-import { int, list, oneOf, optionalStr, optionalUrl, port, secret, str, url } from './config.js';
+import { cidrs, int, list, oneOf, optionalStr, optionalUrl, port, secret, str, url } from './config.js';
 
 /**
  * The settings every service shares, spread into each service's own schema. `name` prefixes the
@@ -13,6 +13,11 @@ export function serviceSettings(name: string, defaultPort: number) {
     logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
     corsOrigins: list('CORS_ORIGINS', ['http://localhost:3000', 'http://localhost:3100']),
     rateLimitMax: int('RATE_LIMIT_MAX', 600, { min: 0 }),
+    trustedProxies: cidrs(
+      'TRUSTED_PROXIES',
+      ['127.0.0.1/8', '::1'],
+      'the proxies whose X-Forwarded-For a service believes: the gateway (loopback in the one-process run)',
+    ),
     rateLimitWindowMs: int('RATE_LIMIT_WINDOW_MS', 60_000, { min: 1 }),
     otlpEndpoint: optionalUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http', 'https']),
     kafkaBrokers: optionalStr('KAFKA_BROKERS', 'comma-separated host:port list; empty for the embedded bus'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, bool, int, list, loadConfig, oneOf, optionalUrl, port, secret, str, url } from '@shop/config/config';
+import { ConfigError, bool, cidrs, int, list, loadConfig, oneOf, optionalUrl, port, secret, str, url } from '@shop/config/config';
 
 const schema = {
   port: port('PORT', 8006),
@@ -58,5 +58,25 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toEqual(['http://a', 'http://b']);
     expect(config.pretty).toBe(true);
     expect(() => loadConfig(schema, { LOG_PRETTY: 'maybe' })).toThrow(/LOG_PRETTY/);
+  });
+});
+
+describe('cidrs', () => {
+  const trusted = { proxies: cidrs('TRUSTED_PROXIES', ['127.0.0.1/8'], 'proxies') };
+
+  it('when addresses and CIDR blocks of both families are given, then each is kept', () => {
+    expect(loadConfig(trusted, { TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.1,2001:db8::/32,::1' }).proxies).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.1',
+      '2001:db8::/32',
+      '::1',
+    ]);
+    expect(loadConfig(trusted, {}).proxies).toEqual(['127.0.0.1/8']);
+  });
+
+  it('when an entry is not an address or its prefix is out of range, then loading fails naming the variable and the entry', () => {
+    for (const bad of ['10.0.0.0/33', 'gateway', '10.0.0.0/8/1', '2001:db8::/129', '10.0.0.0/x']) {
+      expect(() => loadConfig(trusted, { TRUSTED_PROXIES: bad })).toThrow(new RegExp(`TRUSTED_PROXIES.*${bad.replace(/[./]/g, '\\$&')}`));
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { validAddress } from '@shop/auth/client-address';
 import type { Principal } from '@shop/auth/principal';
 import type { TokenVerifier } from '@shop/auth/verifier';
 import { AppError, RateLimitedError, UnauthenticatedError } from '@shop/errors/errors';
@@ -27,6 +28,12 @@ declare module 'fastify' {
     /** Why a presented bearer token was refused (or could not be checked); guards report it. */
     authError: AppError | null;
     span: Span | null;
+    /**
+     * The caller's address: the socket's, or what a trusted proxy (`trustedProxies`) forwarded,
+     * always a valid IP (a forwarded value that is not one falls back to the socket's). Rate limits,
+     * sign-in throttles and audit rows key on it, never on a header the caller wrote.
+     */
+    clientAddress: string;
   }
 }
 
@@ -42,8 +49,11 @@ export interface HttpAppOptions {
   corsOrigins?: string[];
   /** Requests per window per caller (user id, else IP); service tokens are exempt. `false` turns it off. */
   rateLimit?: { max: number; windowMs: number } | false;
-  /** Which proxies' `X-Forwarded-For` is trusted (the gateway on loopback by default). */
-  trustProxy?: string | boolean;
+  /**
+   * Addresses or CIDRs of the proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`). A
+   * service trusts the gateway (loopback by default); the gateway trusts nobody unless told.
+   */
+  trustedProxies?: readonly string[];
   bodyLimit?: number;
   /** Extra OpenAPI tags/description per service. */
   tags?: { name: string; description: string }[];
@@ -87,7 +97,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     genReqId: requestIdFrom,
     requestIdHeader: false,
     bodyLimit: options.bodyLimit ?? MiB,
-    trustProxy: options.trustProxy ?? '127.0.0.1,::1',
+    trustProxy: [...(options.trustedProxies ?? ['127.0.0.1/8', '::1'])],
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
@@ -97,6 +107,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.decorateRequest('auth', null);
   app.decorateRequest('authError', null);
   app.decorateRequest('span', null);
+  app.decorateRequest('clientAddress', '');
 
   // Before any plugin: a route takes the error handler in force when it is built, and the docs
   // routes are built while their plugin registers (a rate-limited /docs must answer 429 too).
@@ -150,6 +161,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       { attributes: { 'http.request.method': request.method } },
     );
     request.span = span;
+    request.clientAddress = validAddress(request.ip) ?? request.socket.remoteAddress ?? 'unknown';
     contextManager.enterWith(ctx);
     reply.headers(SECURITY_HEADERS);
     // Browsers ignore HSTS over plain HTTP; behind a TLS edge the forwarded protocol says https.
@@ -185,7 +197,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       hook: 'preHandler',
       max: limit.max,
       timeWindow: limit.windowMs,
-      keyGenerator: (request: FastifyRequest) => (request.auth ? `user:${request.auth.sub}` : `ip:${request.ip}`),
+      keyGenerator: (request: FastifyRequest) => (request.auth ? `user:${request.auth.sub}` : `ip:${request.clientAddress}`),
       allowList: (request: FastifyRequest) => request.auth?.role === 'service',
       errorResponseBuilder: (_request, context) =>
         new RateLimitedError(`Rate limit of ${context.max} requests per ${context.after} exceeded.`, Math.ceil(context.ttl / 1000)),

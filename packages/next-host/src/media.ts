@@ -1,3 +1,5 @@
+import { vouchedAddress } from './gateway.js';
+
 const ALLOWED = /^api\/v1\/products\/[A-Za-z0-9_-]+\/image\.svg$/;
 
 /**
@@ -6,10 +8,10 @@ const ALLOWED = /^api\/v1\/products\/[A-Za-z0-9_-]+\/image\.svg$/;
  * picture paths pass; the SVG is served with a policy that runs nothing.
  */
 export function mediaRoute(options: { gatewayUrl: () => string; cacheControl: string }) {
-  return async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
+  return async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }): Promise<Response> {
     const path = (await params).path.join('/');
     if (!ALLOWED.test(path)) return new Response('Not found', { status: 404 });
-    const upstream = await fetch(`${options.gatewayUrl()}/${path}`).catch(() => null);
+    const upstream = await fetch(`${options.gatewayUrl()}/${path}`, { headers: vouchedAddress(request.headers) }).catch(() => null);
     if (!upstream?.ok) return new Response('Not found', { status: 404 });
     return new Response(upstream.body, {
       headers: {

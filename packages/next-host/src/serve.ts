@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { addressBehindProxies, CLIENT_ADDRESS_HEADER, proxyMatcher, signClientAddress } from '@shop/auth/client-address';
+import { cidrs, loadConfig, secret } from '@shop/config/config';
 import nextModule from 'next';
 
 // `next` is CommonJS: under NodeNext the default import is `module.exports`, which is the factory itself.
@@ -12,6 +14,34 @@ export interface NextAppOptions {
   host?: string;
   /** Where the app's server side reaches the platform. Default GATEWAY_URL or http://127.0.0.1:8080. */
   gatewayUrl?: string;
+  /** Signs the browser's address for the gateway. Default CLIENT_ADDRESS_SECRET; without one the app vouches for nobody. */
+  clientAddressSecret?: string;
+}
+
+const addressSettings = {
+  secret: secret('CLIENT_ADDRESS_SECRET', { minLength: 32 }),
+  trustedProxies: cidrs('TRUSTED_PROXIES', [], 'the proxies in front of the app (an ingress) whose X-Forwarded-For it believes'),
+};
+
+/**
+ * Signs the browser's address into the request (`x-shop-client-address`, see
+ * `@shop/auth/client-address`) for the app's calls to the gateway, replacing whatever the browser
+ * sent under that name. Without `CLIENT_ADDRESS_SECRET` it only removes the header.
+ */
+export function browserAddressVoucher(env: Record<string, string | undefined> = process.env): (req: IncomingMessage) => void {
+  const config = loadConfig(addressSettings, env);
+  const trusted = proxyMatcher(config.trustedProxies);
+  return (req) => {
+    delete req.headers[CLIENT_ADDRESS_HEADER];
+    if (!config.secret) return;
+    const forwarded = req.headers['x-forwarded-for'];
+    const address = addressBehindProxies(
+      req.socket.remoteAddress ?? '',
+      Array.isArray(forwarded) ? forwarded.join(',') : forwarded,
+      trusted,
+    );
+    req.headers[CLIENT_ADDRESS_HEADER] = signClientAddress(address, config.secret);
+  };
 }
 
 export interface NextApp {
@@ -29,7 +59,10 @@ export async function serveNextApp(appDir: string, defaultPort: number, options:
   process.env['NEXT_TELEMETRY_DISABLED'] = '1';
   // Listen first: Next needs the real port (a redirect from a server action fetches the target from itself).
   const ready: { handle?: (req: IncomingMessage, res: ServerResponse) => Promise<void> } = {};
+  const secretSet = options.clientAddressSecret ? { CLIENT_ADDRESS_SECRET: options.clientAddressSecret } : {};
+  const vouch = browserAddressVoucher({ ...process.env, ...secretSet });
   const server = createServer((req, res) => {
+    vouch(req);
     if (!ready.handle) {
       res.statusCode = 503;
       res.end();

@@ -13,6 +13,8 @@ export interface FakeGateway {
   refreshed: string[];
   /** The refresh tokens a `POST /api/v1/auth/logout` revoked: refreshing one is then a 401. */
   revoked: string[];
+  /** The `x-shop-client-address` each request carried (the shopper's address the app vouched for), in order. */
+  vouched: (string | undefined)[];
   close(): Promise<void>;
 }
 
@@ -28,7 +30,10 @@ export async function fakeGateway(
 ): Promise<FakeGateway> {
   const refreshed: string[] = [];
   const revoked: string[] = [];
+  const vouched: (string | undefined)[] = [];
   const server: Server = createServer((request, response) => {
+    const address = request.headers['x-shop-client-address'];
+    vouched.push(typeof address === 'string' ? address : undefined);
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
@@ -53,6 +58,7 @@ export async function fakeGateway(
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     refreshed,
     revoked,
+    vouched,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

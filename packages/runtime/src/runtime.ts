@@ -42,6 +42,7 @@ export interface CommonConfig {
   logLevel: string;
   corsOrigins: string[];
   rateLimitMax: number;
+  trustedProxies: string[];
   rateLimitWindowMs: number;
   otlpEndpoint: string | undefined;
   kafkaBrokers: string | undefined;
@@ -186,6 +187,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         verifier,
         readiness,
         corsOrigins: config.corsOrigins,
+        trustedProxies: config.trustedProxies,
         rateLimit: config.rateLimitMax === 0 ? false : { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },
       },
       close,

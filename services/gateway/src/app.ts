@@ -1,4 +1,5 @@
 import proxy from '@fastify/http-proxy';
+import { CLIENT_ADDRESS_HEADER, verifyClientAddress } from '@shop/auth/client-address';
 import { AppError, UpstreamUnavailableError } from '@shop/errors/errors';
 import { createHttpApp, type HttpApp, type HttpAppOptions } from '@shop/http/app';
 import { registerInternals } from '@shop/http/internals';
@@ -15,6 +16,8 @@ export interface GatewayDeps {
   /** Base URL of each service by name. */
   upstreams: Record<string, string>;
   upstreamTimeoutMs: number;
+  /** Shared with the web apps, which vouch for their shoppers' addresses with it (`@shop/auth/client-address`). */
+  clientAddressSecret?: string | undefined;
 }
 
 /** What an operator sees of one service: its readiness answer, or why it gave none. */
@@ -55,16 +58,19 @@ const PublicHealth = {
   },
 } as const;
 
-/** Headers the gateway adds for the service: the request id, our trace context, the client address. */
+/**
+ * Headers the gateway adds for the service: the request id, our trace context, and the client's
+ * address, which replaces whatever `X-Forwarded-For` the client sent (the services trust the gateway's).
+ */
 function forwardHeaders(
-  request: Pick<FastifyRequest, 'id' | 'ip' | 'protocol' | 'host'>,
+  request: Pick<FastifyRequest, 'id' | 'clientAddress' | 'protocol' | 'host'>,
   headers: IncomingHttpHeaders,
 ): IncomingHttpHeaders {
-  const forwarded = headers['x-forwarded-for'];
+  const { [CLIENT_ADDRESS_HEADER]: _vouched, ...rest } = headers;
   const out: IncomingHttpHeaders = {
-    ...headers,
+    ...rest,
     'x-request-id': request.id,
-    'x-forwarded-for': forwarded ? `${String(forwarded)}, ${request.ip}` : request.ip,
+    'x-forwarded-for': request.clientAddress,
     'x-forwarded-proto': request.protocol,
     'x-forwarded-host': request.host,
   };
@@ -82,7 +88,23 @@ export interface Gateway {
 
 /** The single public entry, which routes each `/api/v1/<prefix>` to its service, and its internal side. */
 export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
-  const app = await createHttpApp({ ...deps.http, description: 'Routes /api/v1/* to the services.', exposeInternals: false });
+  // The public edge believes no X-Forwarded-For unless told whose (`TRUSTED_PROXIES`).
+  const app = await createHttpApp({
+    trustedProxies: [],
+    ...deps.http,
+    description: 'Routes /api/v1/* to the services.',
+    exposeInternals: false,
+  });
+  const secret = deps.clientAddressSecret;
+  if (secret) {
+    // A web app calling for a shopper: believe the address it signed (before the rate limit keys on it).
+    app.addHook('onRequest', (request, _reply, done) => {
+      const header = request.headers[CLIENT_ADDRESS_HEADER];
+      const vouched = typeof header === 'string' ? verifyClientAddress(header, secret) : undefined;
+      if (vouched) request.clientAddress = vouched;
+      done();
+    });
+  }
 
   for (const route of deps.routes) {
     const upstream = deps.upstreams[route.service];

@@ -1,4 +1,4 @@
-import { type Env, int, list, loadConfig, oneOf, optionalUrl, port, str, url } from '@shop/config/config';
+import { type Env, cidrs, int, list, loadConfig, oneOf, optionalUrl, port, secret, str, url } from '@shop/config/config';
 import { SERVICE_ROUTES } from './routes.js';
 
 function upstreamSettings() {
@@ -15,6 +15,10 @@ export const gatewayConfigSchema = {
   logLevel: oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
   corsOrigins: list('CORS_ORIGINS', ['http://localhost:3000', 'http://localhost:3100']),
   rateLimitMax: int('RATE_LIMIT_MAX', 600, { min: 0 }),
+  // Nobody by default: a client's X-Forwarded-For is replaced, never appended to. List the load
+  // balancer in front of the gateway here, if there is one.
+  trustedProxies: cidrs('TRUSTED_PROXIES', [], 'the proxies in front of the gateway whose X-Forwarded-For it believes'),
+  clientAddressSecret: secret('CLIENT_ADDRESS_SECRET', { minLength: 32 }),
   rateLimitWindowMs: int('RATE_LIMIT_WINDOW_MS', 60_000, { min: 1 }),
   upstreamTimeoutMs: int('GATEWAY_UPSTREAM_TIMEOUT_MS', 30_000, { min: 100 }),
   otlpEndpoint: optionalUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http', 'https']),

@@ -32,11 +32,13 @@ export async function startGateway(env: Env = process.env, shared: { logDestinat
       service: 'gateway',
       logger,
       corsOrigins: config.corsOrigins,
+      trustedProxies: config.trustedProxies,
       rateLimit: config.rateLimitMax === 0 ? false : { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },
     },
     routes: SERVICE_ROUTES,
     upstreams: config.upstreams,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    clientAddressSecret: config.clientAddressSecret,
   });
   const close = async () => {
     await edge.close();

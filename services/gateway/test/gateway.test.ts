@@ -174,4 +174,36 @@ describe('gateway', () => {
       await running.close();
     }
   });
+
+  it('when a client sends its own X-Forwarded-For or vouching header, then the service gets the address the gateway saw instead', async () => {
+    await gateway.edge.inject({
+      url: '/api/v1/products?who=spoofer',
+      headers: { 'x-forwarded-for': '203.0.113.9', 'x-shop-client-address': `203.0.113.9; t=1; v1=${'0'.repeat(64)}` },
+    });
+    const hit = seen.find((s) => s.url.includes('who=spoofer'))!;
+    expect(hit.headers['x-forwarded-for']).toBe('127.0.0.1');
+    expect(hit.headers['x-shop-client-address']).toBeUndefined();
+  });
+
+  it('when TRUSTED_PROXIES names the load balancer in front, then the hop before it is the client', async () => {
+    const behind = await startGateway({
+      PORT: '0',
+      GATEWAY_INTERNAL_PORT: '0',
+      LOG_LEVEL: 'silent',
+      TRUSTED_PROXIES: '127.0.0.0/8',
+      ...Object.fromEntries(SERVICE_ROUTES.map((r) => [r.urlVar, upstream.url])),
+    });
+    try {
+      await fetch(`${behind.url}/api/v1/products?who=balanced`, { headers: { 'x-forwarded-for': '10.1.1.1, 198.51.100.4' } });
+      expect(seen.find((s) => s.url.includes('who=balanced'))!.headers['x-forwarded-for']).toBe('198.51.100.4');
+    } finally {
+      await behind.close();
+    }
+  });
+
+  it('when TRUSTED_PROXIES is not an address list, then the gateway refuses to start and names the variable', async () => {
+    await expect(
+      startGateway({ PORT: '0', GATEWAY_INTERNAL_PORT: '0', LOG_LEVEL: 'silent', TRUSTED_PROXIES: '10.0.0.0/99' }),
+    ).rejects.toThrow(/TRUSTED_PROXIES/);
+  });
 });

@@ -1,13 +1,10 @@
-import { createApiClient } from '@shop/api-client/client';
+import { gatewayClients } from '@shop/next-host/gateway';
 import { getAccessToken } from './session';
 
-/** Read at request time: the in-process runner sets it just before it starts the app. */
-export const gatewayUrl = () => process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:8080';
+export { gatewayUrl } from '@shop/next-host/gateway';
 
-/** A client without a token (sign-in, product pictures). */
-export const publicApi = () => createApiClient({ baseUrl: gatewayUrl() });
-
-/** A client carrying the signed-in admin's access token from the httpOnly cookie. */
-export async function api() {
-  return createApiClient({ baseUrl: gatewayUrl(), token: await getAccessToken() });
-}
+/**
+ * `publicApi()` has no token (sign-in); `api()` carries the signed-in admin's access token;
+ * `forRequest(request)` is the proxy's. All pass on the staff member's address.
+ */
+export const { publicApi, api, forRequest } = gatewayClients(getAccessToken);

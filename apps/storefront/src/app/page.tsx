@@ -3,7 +3,7 @@ import { publicApi } from '@/lib/api';
 import { ProductGrid } from '@/components/ProductCard';
 
 export default async function Home() {
-  const client = publicApi();
+  const client = await publicApi();
   const [categories, products] = await Promise.all([client.listCategories(), client.listProducts({ limit: 8, sort: 'newest' })]);
   const top = categories.data.filter((c) => !c.parentId);
   return (

@@ -57,7 +57,7 @@ function compare(sort: SortOrder) {
 
 /** One search call; several brands are asked one at a time (the API filters by one) and merged. */
 export async function fetchListing(f: Filters): Promise<{ result: SearchResult; facets: SearchResult['facets'] }> {
-  const client = publicApi();
+  const client = await publicApi();
   const base = { q: f.q, category: f.category, minPrice: f.minPrice, maxPrice: f.maxPrice, sort: f.sort };
   if (f.brands.length === 0) {
     const result = await client.search({ ...base, page: f.page, limit: PAGE_SIZE });

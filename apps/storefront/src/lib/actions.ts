@@ -22,7 +22,7 @@ async function signedIn(auth: { accessToken: string; refreshToken: string; expir
   const guestId = await getGuestId();
   if (guestId) {
     try {
-      await publicApi().withToken(auth.accessToken).mergeCart(auth.user.id, guestId);
+      await (await publicApi()).withToken(auth.accessToken).mergeCart(auth.user.id, guestId);
     } catch {
       // nothing to merge
     }
@@ -35,7 +35,7 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
   const password = String(form.get('password') ?? '');
   if (!email || !password) return { message: 'Enter your email and password.' };
   try {
-    await signedIn(await publicApi().login(email, password));
+    await signedIn(await (await publicApi()).login(email, password));
   } catch (error) {
     if (isApiError(error) && error.status === 401) return { message: 'The email or password is incorrect.' };
     if (isApiError(error) && error.status === 429) return { message: 'Too many attempts. Please wait a few minutes and try again.' };
@@ -55,7 +55,7 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
   if (password.length < 8 || password.length > 128) fieldErrors['password'] = 'Use 8 to 128 characters.';
   if (Object.keys(fieldErrors).length) return { message: 'Please correct the highlighted fields.', fieldErrors };
   try {
-    await signedIn(await publicApi().register({ ...body, password }));
+    await signedIn(await (await publicApi()).register({ ...body, password }));
   } catch (error) {
     if (isApiError(error) && error.status === 409) return { message: 'An account with this email already exists. Sign in instead.' };
     return { message: messageOf(error) };
@@ -66,7 +66,7 @@ export async function register(_prev: FormState, form: FormData): Promise<FormSt
 
 export async function logout() {
   // The refresh token alone revokes the session: a customer whose access token lapsed still signs out.
-  await session.signOut((refreshToken) => publicApi().logout(refreshToken));
+  await session.signOut(async (refreshToken) => (await publicApi()).logout(refreshToken));
   revalidatePath('/', 'layout');
   redirect('/');
 }
@@ -130,7 +130,7 @@ export async function changePassword(_prev: FormState, form: FormData): Promise<
   }
   // Changing the password revokes every refresh token: sign in again with the new one.
   try {
-    if (customer) await session.set(await publicApi().login(customer.email, next));
+    if (customer) await session.set(await (await publicApi()).login(customer.email, next));
   } catch {
     await session.clear();
   }

@@ -1,13 +1,10 @@
-import { createApiClient } from '@shop/api-client/client';
+import { gatewayClients } from '@shop/next-host/gateway';
 import { getAccessToken } from './session';
 
-/** Read at request time: the in-process runner sets it just before it starts the app. */
-export const gatewayUrl = () => process.env['GATEWAY_URL'] ?? 'http://127.0.0.1:8080';
+export { gatewayUrl } from '@shop/next-host/gateway';
 
-/** A client without a token (catalog, search). */
-export const publicApi = () => createApiClient({ baseUrl: gatewayUrl() });
-
-/** A client carrying the signed-in customer's access token from the httpOnly cookie, if any. */
-export async function api() {
-  return createApiClient({ baseUrl: gatewayUrl(), token: await getAccessToken() });
-}
+/**
+ * `publicApi()` has no token (catalog, search); `api()` carries the signed-in customer's access
+ * token, if any; `forRequest(request)` is the proxy's. All pass on the shopper's address.
+ */
+export const { publicApi, api, forRequest } = gatewayClients(getAccessToken);

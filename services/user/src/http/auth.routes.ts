@@ -25,7 +25,7 @@ export function registerAuthRoutes(app: HttpApp, auth: Auth, verifier: TokenVeri
   app.post(
     '/api/v1/auth/login',
     { schema: { tags, summary: 'Sign in with email and password', body: LoginBody, response: { 200: AuthResultSchema } } },
-    async (request) => auth.login({ ...request.body, ip: request.ip }),
+    async (request) => auth.login({ ...request.body, ip: request.clientAddress }),
   );
 
   app.post(

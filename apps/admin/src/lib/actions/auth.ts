@@ -11,7 +11,7 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
   const email = text(form, 'email');
   const password = String(form.get('password') ?? '');
   if (!email || !password) return { message: 'Enter your email and password.' };
-  const client = publicApi();
+  const client = await publicApi();
   try {
     const auth = await client.login(email, password);
     if (auth.user.role !== 'admin') {
@@ -31,6 +31,6 @@ export async function login(_prev: FormState, form: FormData): Promise<FormState
 
 export async function logout() {
   // The refresh token alone revokes the session: an admin whose access token lapsed still signs out.
-  await session.signOut((refreshToken) => publicApi().logout(refreshToken));
+  await session.signOut(async (refreshToken) => (await publicApi()).logout(refreshToken));
   redirect('/login');
 }

@@ -5,7 +5,7 @@ export async function GET(request: Request) {
   const q = new URL(request.url).searchParams.get('q')?.trim().slice(0, 100) ?? '';
   if (q.length < 2) return Response.json({ data: [] });
   try {
-    const { data } = await publicApi().suggest(q);
+    const { data } = await (await publicApi()).suggest(q);
     return Response.json(
       { data: data.map(({ id, name, slug }) => ({ id, name, slug })) },
       { headers: { 'cache-control': 'public, max-age=30' } },

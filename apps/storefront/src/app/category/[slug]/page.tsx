@@ -8,7 +8,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Params> 
 
 async function category(slug: string) {
   try {
-    return await publicApi().getCategory(slug);
+    return await (await publicApi()).getCategory(slug);
   } catch (error) {
     if (isApiError(error) && error.status === 404) notFound();
     throw error;

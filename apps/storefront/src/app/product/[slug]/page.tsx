@@ -9,7 +9,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function product(slug: string) {
   try {
-    return await publicApi().getProduct(slug);
+    return await (await publicApi()).getProduct(slug);
   } catch (error) {
     if (isApiError(error) && error.status === 404) notFound();
     throw error;
