@@ -12,6 +12,8 @@ postgres_start() {
   id postgres >/dev/null 2>&1 || die "the postgres account is missing after installing postgresql"
   mkdir -p "$RUN/postgres"
   chown postgres:postgres "$RUN/postgres"
+  # The postgres account must reach its data folder through the checkout's (root's home is 0700).
+  allow_traverse "$RUN/postgres"
   if [ ! -f "$PG_DATA/PG_VERSION" ]; then
     log "postgres: initdb in $PG_DATA"
     as_postgres "$PG_BIN/initdb" -D "$PG_DATA" --username=postgres --auth-local=trust --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >/dev/null
