@@ -10,13 +10,8 @@ const engines = join(import.meta.dirname, '..');
 const deep = mkdtempSync(join(tmpdir(), 'shop-deep-'));
 const run = join(deep, 'a-checkout-under-a-long-path'.repeat(5), '.cache', 'engines', 'run');
 const port = '55499';
-const env = {
-  PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-  HOME: process.env['HOME'] ?? '/root',
-  SHOP_ENGINES_RUN: run,
-  SHOP_PG_PORT: port,
-  ...(process.env['XDG_CACHE_HOME'] ? { XDG_CACHE_HOME: process.env['XDG_CACHE_HOME'] } : {}),
-};
+// This run gets its own folder and port; the rest of the environment is this process's.
+const env: NodeJS.ProcessEnv = { ...process.env, SHOP_ENGINES_RUN: run, SHOP_PG_PORT: port };
 const script = (name: string, ...args: string[]) =>
   execFileSync('bash', [join(engines, name), ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
 
