@@ -11,6 +11,7 @@ import { contextManager } from '@shop/logging/context';
 import type { Logger } from '@shop/logging/logger';
 import { SpanStatusCode, startServerContext, type Span } from '@shop/logging/tracing';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type RawServerDefault } from 'fastify';
+import { MAX_PARAM_LENGTH, answerClientError, answerFrameworkError, answerUnmetExpectation } from './client-errors.js';
 import { registerCors } from './cors.js';
 import { registerHealth, type ReadinessChecks } from './health.js';
 import { registerInternals } from './internals.js';
@@ -100,8 +101,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     trustProxy: [...(options.trustedProxies ?? ['127.0.0.1/8', '::1'])],
     forceCloseConnections: 'idle',
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // What the router and Node's parser refuse is a problem+json too (`client-errors.ts`).
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.server.on('checkExpectation', answerUnmetExpectation);
 
   app.setValidatorCompiler(createValidatorCompiler());
   app.decorateRequest('auth', null);

@@ -18,33 +18,57 @@ export const PROBLEM_TABLE: Readonly<Record<ErrorCode, { status: number; title: 
   INTERNAL: { status: 500, title: 'Internal server error' },
 };
 
+/**
+ * Codes of errors the HTTP server raises itself, before any route runs (a URL or headers too
+ * large for it, a request it timed out): no domain code throws them, so they live in this kit.
+ */
+export type ServerErrorCode = 'REQUEST_TIMEOUT' | 'URI_TOO_LONG' | 'EXPECTATION_FAILED' | 'HEADERS_TOO_LARGE';
+
+export const SERVER_PROBLEM_TABLE: Readonly<Record<ServerErrorCode, { status: number; title: string }>> = {
+  REQUEST_TIMEOUT: { status: 408, title: 'Request timeout' },
+  URI_TOO_LONG: { status: 414, title: 'URI too long' },
+  EXPECTATION_FAILED: { status: 417, title: 'Expectation failed' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large' },
+};
+
 export interface Problem {
   type: string;
   title: string;
   status: number;
-  code: ErrorCode;
+  code: ErrorCode | ServerErrorCode;
   detail: string;
   errors?: FieldError[];
   requestId: string;
   [extension: string]: unknown;
 }
 
-export function problemType(code: ErrorCode): string {
+export function problemType(code: ErrorCode | ServerErrorCode): string {
   return `https://errors.shop.local/${code.toLowerCase().replace(/_/g, '-')}`;
 }
 
 export function problemFor(error: AppError, requestId: string): Problem {
-  const { status, title } = PROBLEM_TABLE[error.code];
-  return {
-    ...error.extensions,
-    type: problemType(error.code),
-    title,
-    status,
-    code: error.code,
-    detail: error.message,
-    ...(error.errors ? { errors: error.errors } : {}),
-    requestId,
-  };
+  return problemOf(error.code, error.message, requestId, error.extensions, error.errors);
+}
+
+/** The problem for an error of the HTTP server's own, which no `AppError` is behind. */
+export function serverProblem(code: ErrorCode | ServerErrorCode, detail: string, requestId: string): Problem {
+  return problemOf(code, detail, requestId);
+}
+
+const EVERY_CODE: Readonly<Record<ErrorCode | ServerErrorCode, { status: number; title: string }>> = {
+  ...PROBLEM_TABLE,
+  ...SERVER_PROBLEM_TABLE,
+};
+
+function problemOf(
+  code: ErrorCode | ServerErrorCode,
+  detail: string,
+  requestId: string,
+  extensions: Record<string, unknown> = {},
+  errors?: FieldError[],
+): Problem {
+  const { status, title } = EVERY_CODE[code];
+  return { ...extensions, type: problemType(code), title, status, code, detail, ...(errors ? { errors } : {}), requestId };
 }
 
 /** Status → code for errors raised by Fastify and its plugins rather than by our code. */

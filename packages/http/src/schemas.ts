@@ -8,11 +8,27 @@ export function Strict<P extends TProperties>(properties: P, options: { descript
 export const Uuid = Type.String({ format: 'uuid' });
 export const Timestamp = Type.String({ format: 'date-time' });
 
-/** `page` from 1, `limit` 1..100 (larger is a 400, never clamped). */
+/** The last page a list serves: (MAX_PAGE - 1) × MAX_LIMIT still fits the 32-bit offset of every engine. */
+export const MAX_PAGE = 1_000_000;
+/** The most items on one page (the contract's bound). */
+export const MAX_LIMIT = 100;
+
+/** `page` 1..1_000_000, `limit` 1..100: out of range is a 400, never clamped. */
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: 1 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: 20 })),
 };
+
+/** Marks a string that may hold tabs and line breaks; every other request string refuses all control characters. */
+export const MULTILINE = 'x-multiline';
+
+/**
+ * Free text that may span lines (a description, a reason): tab, line feed and carriage return are
+ * accepted; NUL and every other control character are still a 400 (see `createValidatorCompiler`).
+ */
+export function MultilineText(options: { minLength?: number; maxLength: number; description?: string }) {
+  return Type.String({ ...options, [MULTILINE]: true });
+}
 
 export function ListOf<T extends TSchema>(item: T) {
   return Type.Object({

@@ -1,4 +1,4 @@
-import { ListOf, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
+import { ListOf, MultilineText, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
 import { PRODUCT_SORTS } from '../domain/product.js';
 
 const Money = Type.Number({ minimum: 0, maximum: 1_000_000, multipleOf: 0.01, description: 'Major units, at most 2 decimals' });
@@ -9,6 +9,8 @@ const Specifications = Type.Record(Type.String({ minLength: 1, maxLength: 100 })
 const Slug = Type.String({ minLength: 1, maxLength: 120, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const ImageUrl = Type.String({ maxLength: 2000, pattern: '^(https?://|/)' });
+const ProductDescription = MultilineText({ maxLength: 10_000 });
+const CategoryDescription = MultilineText({ maxLength: 2_000 });
 
 export const ProductSchema = Type.Object(
   {
@@ -93,7 +95,7 @@ export const CreateProductBody = Strict({
   sku: Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }),
   name: Name,
   slug: Type.Optional(Slug),
-  description: Type.Optional(Type.String({ maxLength: 10_000 })),
+  description: Type.Optional(ProductDescription),
   price: Money,
   categoryId: Type.Optional(Type.Union([Id, Type.Null()])),
   brand: Type.Optional(Type.String({ maxLength: 100 })),
@@ -106,7 +108,7 @@ export const UpdateProductBody = Strict(
     sku: Type.Optional(CreateProductBody.properties.sku),
     name: Type.Optional(Name),
     slug: Type.Optional(Slug),
-    description: Type.Optional(Type.String({ maxLength: 10_000 })),
+    description: Type.Optional(ProductDescription),
     price: Type.Optional(Money),
     categoryId: Type.Optional(Type.Union([Id, Type.Null()])),
     brand: Type.Optional(Type.String({ maxLength: 100 })),
@@ -121,12 +123,12 @@ export const CategoryList = Type.Object({ data: Type.Array(CategorySchema) });
 export const CreateCategoryBody = Strict({
   name: Name,
   slug: Type.Optional(Slug),
-  description: Type.Optional(Type.String({ maxLength: 2_000 })),
+  description: Type.Optional(CategoryDescription),
   parentId: Type.Optional(Type.Union([Id, Type.Null()])),
 });
 export const UpdateCategoryBody = Strict({
   name: Type.Optional(Name),
   slug: Type.Optional(Slug),
-  description: Type.Optional(Type.String({ maxLength: 2_000 })),
+  description: Type.Optional(CategoryDescription),
   parentId: Type.Optional(Type.Union([Id, Type.Null()])),
 });

@@ -1,5 +1,5 @@
 import { CreatedRangeQuery, DayRangeQuery, IsoDay } from '@shop/http/day-range';
-import { ListOf, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
+import { ListOf, MultilineText, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
 
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
 export const AddressSchema = Strict({
@@ -127,5 +127,5 @@ export const OrderStatsSchema = Type.Object(
   { $id: 'OrderStats' },
 );
 export const OrderParams = Strict({ id: Type.String({ minLength: 1, maxLength: 36 }) });
-export const CancelBody = Strict({ reason: Type.Optional(Type.String({ maxLength: 500 })) });
+export const CancelBody = Strict({ reason: Type.Optional(MultilineText({ maxLength: 500 })) });
 export const ShipBody = Strict({ trackingNumber: Text(100), carrier: Text(50) });

@@ -1,5 +1,5 @@
 import { CreatedRangeQuery, DayRangeQuery, IsoDay } from '@shop/http/day-range';
-import { ListOf, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
+import { ListOf, MultilineText, PageQuery, Strict, Timestamp, Type } from '@shop/http/schemas';
 
 const Money = Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000, multipleOf: 0.01, description: 'Major units, at most 2 decimals' });
 const OrderId = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' });
@@ -37,7 +37,7 @@ export const CreatePaymentBody = Strict({
 
 export const RefundBody = Strict({
   amount: Type.Optional(Money),
-  reason: Type.Optional(Type.String({ maxLength: 500 })),
+  reason: Type.Optional(MultilineText({ maxLength: 500 })),
 });
 
 export const IdempotencyHeaders = Type.Object({
