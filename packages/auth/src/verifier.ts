@@ -8,6 +8,7 @@ import {
   type JWTVerifyGetKey,
   type JWTPayload,
 } from 'jose';
+import type { DenyList } from './deny-list.js';
 import { ROLES, type Principal, type Role } from './principal.js';
 
 export interface VerifierOptions {
@@ -27,6 +28,11 @@ export interface VerifierOptions {
   cacheMs?: number;
   /** Tokens remembered at most (oldest forgotten first). Default 10,000. */
   cacheSize?: number;
+  /**
+   * Users whose tokens issued up to a change (deactivation, new role) are refused. Consulted on
+   * every verification, remembered tokens included.
+   */
+  denyList?: DenyList;
 }
 
 export interface TokenVerifier {
@@ -83,19 +89,26 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   };
   const cacheMs = options.cacheMs ?? 60_000;
   const cacheSize = options.cacheSize ?? 10_000;
-  const verified = new Map<string, { principal: Principal; until: number }>();
+  const verified = new Map<string, { principal: Principal; issuedAt: number; until: number }>();
 
-  function remember(token: string, principal: Principal, exp: number | undefined): void {
+  function remember(token: string, principal: Principal, issuedAt: number, exp: number | undefined): void {
     if (cacheMs <= 0 || exp === undefined) return;
     if (verified.size >= cacheSize) verified.delete(verified.keys().next().value!);
-    verified.set(token, { principal, until: Math.min(Date.now() + cacheMs, exp * 1000) });
+    verified.set(token, { principal, issuedAt, until: Math.min(Date.now() + cacheMs, exp * 1000) });
+  }
+
+  function unlessDenied(principal: Principal, issuedAt: number): Principal {
+    if (options.denyList?.refuses(principal.sub, issuedAt)) {
+      throw new UnauthenticatedError('The access token predates a change to its account (deactivated, or a new role). Sign in again.');
+    }
+    return principal;
   }
 
   return {
     async verify(token) {
       const known = verified.get(token);
       if (known) {
-        if (Date.now() < known.until) return known.principal;
+        if (Date.now() < known.until) return unlessDenied(known.principal, known.issuedAt);
         verified.delete(token);
       }
       try {
@@ -106,8 +119,9 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
           requiredClaims: ['exp', 'iat', 'sub'],
         });
         const principal = toPrincipal(payload);
-        remember(token, principal, payload.exp);
-        return principal;
+        const issuedAt = payload.iat!; // a required claim
+        remember(token, principal, issuedAt, payload.exp);
+        return unlessDenied(principal, issuedAt);
       } catch (error) {
         if (error instanceof UnauthenticatedError) throw error;
         // Keys that cannot be fetched are an outage (503), not a bad token (401).

@@ -24,6 +24,12 @@ export type MessageHandler = (message: DeliveredMessage) => Promise<void>;
 export interface SubscribeOptions {
   /** Consumer group: each group receives every message once (at least once). */
   groupId: string;
+  /**
+   * Every subscription gets every message, from the oldest the bus retains, as if each were a
+   * group of its own (each replica of a service, where a group would share the messages out), and
+   * nothing is committed: a restart reads from the oldest again. `groupId` only names it.
+   */
+  broadcast?: boolean;
   topics: string[];
   handler: MessageHandler;
   /** Attempts before the message goes to `<topic>.dlq` (default 5). */

@@ -43,6 +43,10 @@ const PaymentData = Type.Object({
   userId: Type.Optional(Type.String()),
 });
 
+const Instant = Type.String({ format: 'date-time' });
+const PersonRole = Type.Union([Type.Literal('customer'), Type.Literal('admin')]);
+const AccessChange = { userId: Type.String(), at: Instant, tokensExpireBy: Instant };
+
 export const EVENTS = {
   'order.created': {
     topic: 'order-events',
@@ -78,6 +82,13 @@ export const EVENTS = {
   'user.registered': {
     topic: 'user-events',
     data: Type.Object({ userId: Type.String(), email: Type.String(), firstName: Type.String() }),
+  },
+  // Access changes: every service refuses the user's access tokens issued at or before `at` until
+  // `tokensExpireBy` (`at` plus the access-token lifetime), when they have expired anyway.
+  'user.deactivated': { topic: 'user-events', data: Type.Object(AccessChange) },
+  'user.role_changed': {
+    topic: 'user-events',
+    data: Type.Object({ ...AccessChange, role: PersonRole, previousRole: PersonRole }),
   },
 } as const satisfies Record<string, { topic: string; data: TSchema }>;
 

@@ -138,7 +138,7 @@ export async function createEmbeddedBus(options: EmbeddedBusOptions): Promise<Ev
     const policy = deliveryPolicy(subscription);
     const { groupId } = subscription;
     return (async () => {
-      let position = await log.committed(groupId, topic);
+      let position = subscription.broadcast ? 0 : await log.committed(groupId, topic);
       while (!signal.aborted) {
         let batch: StoredMessage[];
         try {
@@ -167,7 +167,7 @@ export async function createEmbeddedBus(options: EmbeddedBusOptions): Promise<Ev
           } catch {
             return; // stopped mid-delivery: not committed, so it is redelivered next start
           }
-          await log.commit(groupId, topic, m.position);
+          if (!subscription.broadcast) await log.commit(groupId, topic, m.position);
           position = m.position;
         }
       }
@@ -179,7 +179,9 @@ export async function createEmbeddedBus(options: EmbeddedBusOptions): Promise<Ev
     async ensureTopics() {},
     publish,
     async subscribe(subscription: SubscribeOptions): Promise<Subscription> {
-      for (const topic of subscription.topics) {
+      // A broadcast keeps its position to itself, so any number may share a name.
+      const topics = subscription.broadcast ? [] : subscription.topics;
+      for (const topic of topics) {
         const id = `${subscription.groupId}\u0000${topic}`;
         if (active.has(id)) throw new Error(`Group ${subscription.groupId} already consumes ${topic} in this process`);
         active.add(id);
@@ -189,7 +191,7 @@ export async function createEmbeddedBus(options: EmbeddedBusOptions): Promise<Ev
       const stop = async () => {
         controller.abort();
         await Promise.allSettled(loops);
-        for (const topic of subscription.topics) active.delete(`${subscription.groupId}\u0000${topic}`);
+        for (const topic of topics) active.delete(`${subscription.groupId}\u0000${topic}`);
         stops.delete(stop);
       };
       stops.add(stop);

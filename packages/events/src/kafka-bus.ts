@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '@shop/logging/logger';
 import { Admin, Consumer, Producer, stringDeserializers, stringSerializers, type Message } from '@platformatic/kafka';
 import type { DeliveredMessage, EventBus, OutgoingMessage, SubscribeOptions, Subscription } from './bus.js';
@@ -153,6 +154,9 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
 
     async subscribe(subscription: SubscribeOptions): Promise<Subscription> {
       const policy = deliveryPolicy(subscription);
+      const { broadcast = false } = subscription;
+      // A broadcast is a group of its own, read from the earliest offset and never committed.
+      const groupId = onBroker(broadcast ? `${subscription.groupId}.${randomUUID()}` : subscription.groupId);
       const controller = new AbortController();
       let consumer: Consumer<string, string, string, string> | undefined;
       let stream: Awaited<ReturnType<Consumer<string, string, string, string>['consume']>> | undefined;
@@ -161,7 +165,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
         while (!controller.signal.aborted) {
           consumer = new Consumer({
             ...base,
-            groupId: onBroker(subscription.groupId),
+            groupId,
             deserializers: stringDeserializers,
             autocommit: false,
             sessionTimeout: 10_000,
@@ -171,7 +175,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
           try {
             stream = await consumer.consume({
               topics: subscription.topics.map(onBroker),
-              mode: 'committed',
+              mode: broadcast ? 'earliest' : 'committed',
               fallbackMode: 'earliest',
               autocommit: false,
               maxWaitTime: 500,
@@ -201,7 +205,7 @@ export function createKafkaBus(options: KafkaBusOptions): EventBus {
               } catch {
                 break; // stopped mid-delivery: not committed, so the group gets it again
               }
-              await offsets.handled(message);
+              if (!broadcast) await offsets.handled(message);
             }
           } catch (error) {
             if (!controller.signal.aborted) {

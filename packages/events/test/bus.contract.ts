@@ -147,5 +147,52 @@ export function busContract(adapter: string, open: () => Promise<BusFixture>): v
       await eventually(() => expect(seen).toEqual(['1', '2', '3']));
       await second.close();
     });
+
+    // `broadcast: true`: each subscriber (each replica of a service) gets every message, the old ones too.
+    const replica = (t: string, seen: string[]) =>
+      bus.subscribe({ groupId: `replicas-${t}`, broadcast: true, topics: [t], handler: async (m) => void seen.push(m.value) });
+
+    it('when two replicas subscribe under one name, then each gets every message, those published before it started too', async () => {
+      const t = topic();
+      await bus.ensureTopics([t]);
+      await bus.publish(t, [msg('k', 'before')]);
+      const a: string[] = [];
+      const b: string[] = [];
+      const subA = await replica(t, a);
+      const subB = await replica(t, b);
+      await bus.publish(t, [msg('k', 'after-1'), msg('k', 'after-2')]);
+      await eventually(() => {
+        expect(a).toEqual(['before', 'after-1', 'after-2']);
+        expect(b).toEqual(['before', 'after-1', 'after-2']);
+      }, 30_000);
+      await Promise.all([subA.close(), subB.close()]);
+    });
+
+    it('when a replica restarts, then it reads from the oldest message again (nothing was committed)', async () => {
+      const t = topic();
+      await bus.ensureTopics([t]);
+      const first: string[] = [];
+      const sub = await replica(t, first);
+      await bus.publish(t, [msg('k', '1'), msg('k', '2')]);
+      await eventually(() => expect(first).toEqual(['1', '2']), 30_000);
+      await sub.close();
+      const again: string[] = [];
+      const restarted = await replica(t, again);
+      await eventually(() => expect(again).toEqual(['1', '2']), 30_000);
+      await restarted.close();
+    });
+
+    it('when a consumer group shares the broadcast name, then the group still gets every message once (the broadcast took none)', async () => {
+      const t = topic();
+      await bus.ensureTopics([t]);
+      const broadcast: string[] = [];
+      const grouped: string[] = [];
+      const sub = await replica(t, broadcast);
+      await bus.publish(t, [msg('k', 'x'), msg('k', 'y')]);
+      await eventually(() => expect(broadcast).toEqual(['x', 'y']), 30_000);
+      const group = await bus.subscribe({ groupId: `replicas-${t}`, topics: [t], handler: async (m) => void grouped.push(m.value) });
+      await eventually(() => expect(grouped).toEqual(['x', 'y']), 30_000);
+      await Promise.all([sub.close(), group.close()]);
+    });
   });
 }

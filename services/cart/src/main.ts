@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { createDenyList } from '@shop/auth/deny-list';
 import type { Env } from '@shop/config/config';
+import { followAccessChanges } from '@shop/events/access-changes';
 import { engineCheck } from '@shop/http/health';
 import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
 import { runWhenMain, startService } from '@shop/runtime/service';
@@ -23,7 +25,11 @@ export function openCartStore(config: CartConfig): Promise<CartStore> {
 /** Composition root: config → runtime → store and upstream clients → domain → app → listen. */
 export function startCartService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadCartConfig(env);
-  return startService({ service: 'cart', config, shared }, async (runtime, onClose) => {
+  // Tokens of users deactivated or given a new role since they were issued are refused.
+  const denyList = createDenyList();
+  return startService({ service: 'cart', config, shared, verifier: { denyList } }, async (runtime, onClose) => {
+    const accessChanges = await followAccessChanges(runtime.bus, denyList, 'cart');
+    onClose(() => accessChanges.close());
     const store = await openCartStore(config);
     onClose(() => store.close());
     runtime.readiness['store'] = engineCheck(store);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { createDenyList } from '@shop/auth/deny-list';
 import type { Env } from '@shop/config/config';
+import { followAccessChanges } from '@shop/events/access-changes';
 import { engineCheck } from '@shop/http/health';
 import type { Logger } from '@shop/logging/logger';
 import { progressBar } from '@shop/runtime/progress';
@@ -36,7 +38,11 @@ export async function openCatalogAdapters(config: CatalogConfig, logger: Logger)
 /** Composition root: config → runtime → store and index → domain → app → consumer → listen. */
 export function startCatalogService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadCatalogConfig(env);
-  return startService({ service: 'catalog', config, shared }, async (runtime, onClose) => {
+  // Tokens of users deactivated or given a new role since they were issued are refused.
+  const denyList = createDenyList();
+  return startService({ service: 'catalog', config, shared, verifier: { denyList } }, async (runtime, onClose) => {
+    const accessChanges = await followAccessChanges(runtime.bus, denyList, 'catalog');
+    onClose(() => accessChanges.close());
     const { store, index } = await openCatalogAdapters(config, runtime.logger);
     onClose(
       () => index.close(),

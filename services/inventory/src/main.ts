@@ -1,5 +1,7 @@
+import { createDenyList } from '@shop/auth/deny-list';
 import type { Env } from '@shop/config/config';
 import { demoProducts } from '@shop/demo-data/catalog-data';
+import { followAccessChanges } from '@shop/events/access-changes';
 import { progressBar } from '@shop/runtime/progress';
 import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
 import { runWhenMain, startService } from '@shop/runtime/service';
@@ -11,14 +13,19 @@ import { makeInventory } from './domain/inventory.js';
 /** Composition root: config → runtime → repository → domain → app, sweeper → listen. */
 export function startInventoryService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadInventoryConfig(env);
+  // Tokens of users deactivated or given a new role since they were issued are refused.
+  const denyList = createDenyList();
   const options = {
     service: 'inventory',
     config,
     databaseUrl: config.databaseUrl,
     migrations: new URL('../migrations', import.meta.url),
     shared,
+    verifier: { denyList },
   };
   return startService(options, async (runtime, onClose) => {
+    const accessChanges = await followAccessChanges(runtime.bus, denyList, 'inventory');
+    onClose(() => accessChanges.close());
     const repository = createInventoryRepository(runtime.db!, { onEvents: () => runtime.relay?.notify() });
     const inventory = makeInventory({
       repository,

@@ -1,4 +1,6 @@
+import { createDenyList } from '@shop/auth/deny-list';
 import type { Env } from '@shop/config/config';
+import { followAccessChanges } from '@shop/events/access-changes';
 import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
 import { runWhenMain, startService } from '@shop/runtime/service';
 import { httpDirectory } from './adapters/http/directory.js';
@@ -17,14 +19,19 @@ import { createRenderer } from './templates/render.js';
 /** Composition root: config → runtime → log, mailer, directory → composer and sender → consumers → app. */
 export function startNotificationService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadNotificationConfig(env);
+  // Tokens of users deactivated or given a new role since they were issued are refused.
+  const denyList = createDenyList();
   const options = {
     service: 'notification',
     config,
     databaseUrl: config.databaseUrl,
     migrations: new URL('../migrations', import.meta.url),
     shared,
+    verifier: { denyList },
   };
   return startService(options, async (runtime, onClose) => {
+    const accessChanges = await followAccessChanges(runtime.bus, denyList, 'notification');
+    onClose(() => accessChanges.close());
     const clock = { now: () => new Date() };
     const repository = createNotificationRepository(runtime.db!, { onEvents: () => runtime.relay?.notify() });
     const mailer = smtpMailer({ url: config.smtpUrl, from: config.mailFrom });

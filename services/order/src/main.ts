@@ -1,4 +1,6 @@
+import { createDenyList } from '@shop/auth/deny-list';
 import type { Env } from '@shop/config/config';
+import { followAccessChanges } from '@shop/events/access-changes';
 import { createIdempotency, migrateIdempotency } from '@shop/idempotency/idempotency';
 import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
 import { runWhenMain, startService } from '@shop/runtime/service';
@@ -14,14 +16,19 @@ import type { Failpoint } from './domain/ports.js';
 /** Composition root: config → runtime → repository and clients → saga → app, recovery job → listen. */
 export function startOrderService(env: Env = process.env, shared: SharedInfra = {}): Promise<RunningService> {
   const config = loadOrderConfig(env);
+  // Tokens of users deactivated or given a new role since they were issued are refused.
+  const denyList = createDenyList();
   const options = {
     service: 'order',
     config,
     databaseUrl: config.databaseUrl,
     migrations: new URL('../migrations', import.meta.url),
     shared,
+    verifier: { denyList },
   };
   return startService(options, async (runtime, onClose) => {
+    const accessChanges = await followAccessChanges(runtime.bus, denyList, 'order');
+    onClose(() => accessChanges.close());
     const db = runtime.db!;
     await migrateIdempotency(db);
     const clients = { token: () => runtime.serviceToken.getToken(), timeoutMs: config.upstreamTimeoutMs };

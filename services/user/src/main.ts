@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import { createDenyList } from '@shop/auth/deny-list';
 import { loadOrCreateFile, randomSecret, serviceClients } from '@shop/config/secrets';
 import type { Env } from '@shop/config/config';
+import { followAccessChanges } from '@shop/events/access-changes';
 import type { RunningService, SharedInfra } from '@shop/runtime/runtime';
 import { runWhenMain, startService } from '@shop/runtime/service';
 import { createArgon2Hasher } from './adapters/crypto/argon2-hasher.js';
@@ -19,16 +21,20 @@ export async function startUserService(env: Env = process.env, shared: SharedInf
   const config = loadUserConfig(env);
   const key = await loadSigningKey(config.dataDir, config.jwtPrivateKey);
   const jwks = jwksOf(key);
+  const denyList = createDenyList();
   const options = {
     service: 'user',
     config,
     databaseUrl: config.databaseUrl,
     migrations: new URL('../migrations', import.meta.url),
-    // The user service verifies its own tokens with the key it holds, not over HTTP.
-    verifier: { jwks },
+    // The user service verifies its own tokens with the key it holds, not over HTTP, and refuses
+    // those of users deactivated or given a new role since (the deny-list every service keeps).
+    verifier: { jwks, denyList },
     shared,
   };
-  return startService(options, async (runtime) => {
+  return startService(options, async (runtime, onClose) => {
+    const accessChanges = await followAccessChanges(runtime.bus, denyList, 'user');
+    onClose(() => accessChanges.close());
     const db = runtime.db!;
     const clock = shared.clock ?? { now: () => new Date() };
     const hasher = createArgon2Hasher();
@@ -49,7 +55,7 @@ export async function startUserService(env: Env = process.env, shared: SharedInf
       loginWindowSeconds: config.loginWindowSeconds,
       source: 'user',
     });
-    const accounts = makeAccounts({ users, refreshTokens, hasher, clock });
+    const accounts = makeAccounts({ users, refreshTokens, hasher, clock, accessTtlSeconds: config.accessTtlSeconds });
 
     const notices: string[] = [];
     const passwordFile = join(config.dataDir, 'admin-password.txt');

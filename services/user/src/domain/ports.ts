@@ -8,6 +8,13 @@ export interface UserRegisteredEvent {
   data: EventData<'user.registered'>;
 }
 
+/** A change to who a user is (deactivated, a new role): every service refuses their older tokens. */
+export type AccessChangeEvent =
+  | { type: 'user.deactivated'; subject: string; data: EventData<'user.deactivated'> }
+  | { type: 'user.role_changed'; subject: string; data: EventData<'user.role_changed'> };
+
+export type AdminChanges = Partial<Pick<User, 'role' | 'isActive'>>;
+
 export interface UserQuery {
   q?: string | undefined;
   role?: UserRole | undefined;
@@ -25,6 +32,12 @@ export interface UserRepository {
     id: string,
     changes: Partial<Pick<User, 'firstName' | 'lastName' | 'phone' | 'role' | 'isActive' | 'passwordHash'>>,
   ): Promise<User | null>;
+  /**
+   * An admin's change of role or activation, in one transaction with the events that
+   * `eventsOf(before, after)` names for it, the user's row locked meanwhile so `before` is what
+   * the change replaced. Null for an unknown user.
+   */
+  administer(id: string, changes: AdminChanges, eventsOf: (before: User, after: User) => AccessChangeEvent[]): Promise<User | null>;
   list(query: UserQuery): Promise<{ users: User[]; total: number }>;
   countActiveAdmins(): Promise<number>;
 }

@@ -1,4 +1,4 @@
-import { isUniqueViolation, type Database } from '@shop/db/database';
+import { isUniqueViolation, type Database, type Queryable } from '@shop/db/database';
 import { appendEvent } from '@shop/events/outbox';
 import { EmailTakenError } from '../../domain/errors.js';
 import type { UserQuery, UserRegisteredEvent, UserRepository } from '../../domain/ports.js';
@@ -43,6 +43,23 @@ const UPDATABLE = {
   passwordHash: 'password_hash',
 } as const;
 
+type Changes = Parameters<UserRepository['update']>[1];
+
+/** Updates the given columns (all of them parameters, numbered here) and returns the row; null when absent. */
+async function updateUser(q: Queryable, id: string, changes: Changes): Promise<User | null> {
+  const values: unknown[] = [id];
+  const sets = Object.entries(UPDATABLE).flatMap(([key, column]) => {
+    const value = changes[key as keyof Changes];
+    if (value === undefined) return [];
+    values.push(value);
+    return [`${column} = $${values.length}`];
+  });
+  const { rows } = sets.length
+    ? await q.query<UserRow>(`UPDATE users SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, values)
+    : await q.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
+  return rows[0] ? toUser(rows[0]) : null;
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -83,24 +100,19 @@ export function createUserRepository(db: Database, source: string, onEvent: () =
       return rows[0] ? toUser(rows[0]) : null;
     },
 
-    async update(id, changes) {
-      const sets: string[] = [];
-      const values: unknown[] = [id];
-      for (const [key, column] of Object.entries(UPDATABLE)) {
-        const value = changes[key as keyof typeof changes];
-        if (value === undefined) continue;
-        values.push(value);
-        sets.push(`${column} = $${values.length}`);
-      }
-      if (sets.length === 0) {
-        const { rows } = await db.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
-        return rows[0] ? toUser(rows[0]) : null;
-      }
-      const { rows } = await db.query<UserRow>(
-        `UPDATE users SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
-        values,
-      );
-      return rows[0] ? toUser(rows[0]) : null;
+    update: (id, changes) => updateUser(db, id, changes),
+
+    async administer(id, changes, eventsOf) {
+      const changed = await db.transaction(async (tx) => {
+        const { rows } = await tx.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = $1 FOR UPDATE`, [id]);
+        if (!rows[0]) return null;
+        const after = (await updateUser(tx, id, changes))!;
+        const events = eventsOf(toUser(rows[0]), after);
+        for (const event of events) await appendEvent(tx, { ...event, source });
+        return { after, published: events.length > 0 };
+      });
+      if (changed?.published) onEvent();
+      return changed?.after ?? null;
     },
 
     async list(query: UserQuery) {
