@@ -62,5 +62,5 @@ describe('one-command runner on the real engines', () => {
     await sub.close();
     await bus.close();
     expect(await stop(runner)).toBe(0);
-  }, 120_000);
+  }, 210_000); // a start the runner may take (RUNNER_START_MS), then the journey
 });

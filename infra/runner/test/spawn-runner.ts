@@ -6,6 +6,9 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
+/** How long a spawned runner may take to print its banner: tsx compiles it as it loads, over 60 s with two test runs on two cores. */
+export const RUNNER_START_MS = 150_000;
+
 export interface Runner {
   child: ChildProcessWithoutNullStreams;
   output: () => string;
@@ -38,7 +41,7 @@ export async function startRunner(dataDir: string, env: Record<string, string> =
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const gateway = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`runner did not start:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`runner did not start in ${RUNNER_START_MS} ms:\n${out}`)), RUNNER_START_MS);
     const poll = setInterval(() => {
       const match = /Gateway\s+(http:\/\/\S+)/.exec(out);
       if (match) {

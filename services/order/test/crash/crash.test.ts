@@ -7,6 +7,10 @@ import { childEnv, requireEngine } from '@shop/config/engines';
 import { ADDRESS, card, http, onEngines, startPlatform, type Platform } from '../platform.js';
 
 const root = join(import.meta.dirname, '..', '..', '..', '..');
+/** How long a spawned order service may take to listen: tsx compiles it as it loads, over 60 s with two test runs on two cores. */
+const START_MS = 150_000;
+/** How long recovery may take to settle an order and its stock. Each test starts two services and waits twice: 420 s. */
+const SETTLE_MS = 60_000;
 
 interface OrderProcess {
   child: ChildProcess;
@@ -31,7 +35,7 @@ async function startOrderProcess(env: Record<string, string>): Promise<OrderProc
   let out = '';
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`order service did not start:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`order service did not start in ${START_MS} ms:\n${out}`)), START_MS);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const match = /"url":"(http:\/\/[^"]+)"/.exec(out);
@@ -89,12 +93,12 @@ describe('checkout survives the order service being killed mid-saga', () => {
           order = (await http(restarted.url, 'GET', '/api/v1/orders?limit=1', customer)).body['data'][0];
           return order?.['status'];
         },
-        { timeout: 30_000, interval: 200 },
+        { timeout: SETTLE_MS, interval: 200 },
       )
       .not.toBe('pending');
     // A cancellation wins first and its effects (the release) run after it: wait for them before
     // stopping the service that runs them.
-    await expect.poll(async () => (await stock()).reservedQuantity, { timeout: 30_000, interval: 200 }).toBe(reservedAfter);
+    await expect.poll(async () => (await stock()).reservedQuantity, { timeout: SETTLE_MS, interval: 200 }).toBe(reservedAfter);
     const payments = (await http(p.payment.url, 'GET', `/api/v1/payments?orderId=${order['id']}`, admin)).body['data'] as {
       status: string;
     }[];
@@ -109,7 +113,7 @@ describe('checkout survives the order service being killed mid-saga', () => {
     expect(order).toMatchObject({ status: 'cancelled', paymentStatus: 'failed' });
     expect(payments).toEqual([]);
     expect((await stock()).reservedQuantity).toBe(before.reservedQuantity);
-  }, 120_000);
+  }, 420_000);
 
   it('when the process dies after charging and before confirming, then on restart the order is confirmed with its stock reserved and one charge', async () => {
     const before = await stock();
@@ -119,5 +123,5 @@ describe('checkout survives the order service being killed mid-saga', () => {
     expect((await stock()).reservedQuantity).toBe(before.reservedQuantity + 2);
     const reservation = await http(p.inventory.url, 'GET', `/api/v1/inventory/reservations/${order['id']}`, admin);
     expect(reservation.body['items'].map((i: { status: string }) => i.status)).toEqual(['confirmed']);
-  }, 120_000);
+  }, 420_000);
 });
