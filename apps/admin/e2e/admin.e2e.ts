@@ -13,6 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { createApiClient } from '@shop/api-client/client';
 import type { Order } from '@shop/api-client/types';
 import { CHROMIUM_ARGS, chromiumPath } from '@shop/browser/chromium';
+import { cspViolations, pageSecurityProblems } from '@shop/next-host/testing';
 import { ephemeralPorts } from '@shop/runner/env';
 import { startPlatform } from '@shop/runner/main';
 import { startStorefront } from '@shop/storefront/server';
@@ -69,9 +70,13 @@ try {
   const customerPassword = 'correct horse battery';
   const customer = await gateway.register({ email: customerEmail, password: customerPassword, firstName: 'Grace', lastName: 'Hopper' });
 
+  assert.deepEqual(await pageSecurityProblems(`${admin.url}/login`), [], 'the security headers of the sign-in page');
+  ok('pages carry the security headers and a fresh nonce on every script');
+
   const context = await browser.newContext({ baseURL: admin.url });
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
+  const violations = cspViolations(page);
 
   // Every page needs an admin: the dashboard sends a stranger to sign in; a customer is refused.
   await page.goto('/');
@@ -317,6 +322,8 @@ try {
   await page.goto('/orders');
   await page.waitForURL(/\/login\?next=%2Forders/);
   ok('after signing out, pages ask to sign in again');
+  assert.deepEqual(violations, [], 'the pages broke no Content-Security-Policy');
+  ok('no page broke its Content-Security-Policy');
   await context.close();
 } catch (error) {
   failed = true;

@@ -69,3 +69,26 @@ describe('admin proxy: only admins get past it, and their session is kept alive'
     expect(response.headers.getSetCookie().some((c) => c.startsWith('adm_refresh=;'))).toBe(true);
   });
 });
+
+describe('admin proxy: every answer carries the security headers', () => {
+  it.each([
+    ['the sign-in page to a stranger', '/login', {}],
+    ['a page to a fresh admin', '/orders', { adm_access: freshAdmin, adm_refresh: 'admin-refresh' }],
+    ['a page to an admin whose token is rotated', '/orders', { adm_refresh: 'admin-refresh' }],
+  ])('when %s is served, then the browser gets the policy and the page renders with its nonce', async (_what, path, cookies) => {
+    const response = await proxy(request(path, cookies));
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('when a stranger is sent to sign in, then the redirect carries the headers too', async () => {
+    const response = await proxy(request('/payments', {}));
+    expect(loginRedirect(response)).toMatch(/\/login/);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});

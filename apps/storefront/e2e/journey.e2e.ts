@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '@shop/browser/chromium';
+import { cspViolations, pageSecurityProblems } from '@shop/next-host/testing';
 import { ephemeralPorts } from '@shop/runner/env';
 import { startPlatform } from '@shop/runner/main';
 import { startStorefront } from '../src/server.js';
@@ -23,9 +24,32 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: [.
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 
+/**
+ * The answers the browser received whose body holds `secret`: pages and actions, not the app's own
+ * code under /_next/static (which lists the test cards).
+ */
+function answersHolding(page: Page, secret: string): () => Promise<string[]> {
+  const found: string[] = [];
+  const reads: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/_next/static/')) return;
+    const read = response.text().then(
+      (body) => void (body.includes(secret) && found.push(`${response.request().method()} ${response.url()}`)),
+      () => undefined, // a redirect, or a body the browser no longer holds
+    );
+    reads.push(read);
+  });
+  return async () => {
+    await Promise.all(reads);
+    return found;
+  };
+}
+
 async function journey(card: string, tag: string) {
   const context = await browser.newContext({ baseURL: storefront.url });
   const page = await context.newPage();
+  const violations = cspViolations(page);
+  const cardAnswers = answersHolding(page, card);
   await page.goto('/');
   await shot(page, `${tag}-01-home`);
 
@@ -102,20 +126,35 @@ async function journey(card: string, tag: string) {
   await page.getByLabel('Postal code').fill('12345');
   await page.getByLabel('Country').selectOption('GB');
   await page.getByRole('radio', { name: 'Express' }).check();
+  await shot(page, `${tag}-07-checkout`);
+  await page.getByRole('button', { name: 'Review order' }).click();
+  await page.getByRole('heading', { name: 'Review your order' }).waitFor();
+  // The card is typed on the review step, beside the total, and sent once, with "Place order".
   await page.getByLabel('Card number').fill(card);
   await page.getByLabel('Expiry month').fill('12');
   await page.getByLabel('Expiry year').fill(String(new Date().getFullYear() + 2));
   await page.getByLabel('CVC').fill('123');
-  await shot(page, `${tag}-07-checkout`);
-  await page.getByRole('button', { name: 'Review order' }).click();
-  await page.getByRole('heading', { name: 'Review your order' }).waitFor();
   await shot(page, `${tag}-08-review`);
   await page.getByRole('button', { name: 'Place order' }).click();
-  return { page, context };
+  /** After the outcome is on screen: no answer carried the card back, and the page broke no policy. */
+  const settled = async () => {
+    assert.deepEqual(await cardAnswers(), [], 'no answer to the browser holds the card number');
+    const fields = await page
+      .locator('input')
+      .evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).value} ${i.getAttribute('value')}`));
+    assert.ok(!fields.join(' ').includes(card), 'no field of the page holds the card number');
+    assert.deepEqual(violations, [], 'the pages broke no Content-Security-Policy');
+  };
+  return { page, context, settled };
 }
 
 let failed = false;
 try {
+  for (const path of ['/', '/login']) {
+    assert.deepEqual(await pageSecurityProblems(`${storefront.url}${path}`), [], `the security headers of ${path}`);
+  }
+  process.stdout.write('ok - pages carry the security headers and a fresh nonce on every script\n');
+
   const ok = await journey('4242424242424242', 'success');
   await ok.page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
   const text = await ok.page.getByRole('status').innerText();
@@ -136,6 +175,7 @@ try {
   await ok.page.getByRole('status').filter({ hasText: 'Your order was cancelled and refunded' }).waitFor();
   assert.equal(await ok.page.getByRole('button', { name: 'Cancel order' }).count(), 0, 'a cancelled order cannot be cancelled again');
   await shot(ok.page, 'success-12-cancelled');
+  await ok.settled();
   await ok.context.close();
   process.stdout.write(`ok - ${orderNumber} cancelled and refunded from the order page\n`);
 
@@ -143,6 +183,8 @@ try {
   const alert = bad.page.getByRole('alert').filter({ hasText: 'declined' });
   await alert.waitFor();
   await shot(bad.page, 'decline-09-declined');
+  assert.equal(await bad.page.getByLabel('Card number').inputValue(), '', 'the card is typed again after a decline');
+  await bad.settled();
   await bad.page.goto('/cart');
   await bad.page.getByRole('list', { name: 'Items in your cart' }).waitFor();
   assert.equal(await bad.page.getByRole('list', { name: 'Items in your cart' }).getByRole('listitem').count(), 2, 'the cart is kept');

@@ -74,3 +74,21 @@ describe('storefront proxy: the session is kept alive', () => {
     expect(gateway.refreshed.length).toBe(before);
   });
 });
+
+describe('storefront proxy: every page answer carries the security headers', () => {
+  it.each([
+    ['a guest', {}],
+    ['a customer whose token is fresh', { sf_access: fresh, sf_refresh: 'good-refresh' }],
+    ['a customer whose token is rotated', { sf_refresh: 'good-refresh' }],
+    ['a customer whose refresh is refused', { sf_refresh: 'revoked' }],
+  ])('when %s asks for a page, then the browser gets the policy and the page renders with its nonce', async (_who, cookies) => {
+    const response = await proxy(page(cookies));
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    // Next.js takes the nonce for the page's scripts from the policy on the request it renders.
+    expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

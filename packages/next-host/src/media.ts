@@ -18,6 +18,7 @@ export function mediaRoute(options: { gatewayUrl: () => string; cacheControl: st
         'content-type': upstream.headers.get('content-type') ?? 'image/svg+xml',
         'cache-control': options.cacheControl,
         'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'x-content-type-options': 'nosniff',
       },
     });
   };

@@ -1,5 +1,6 @@
-import { cookies } from 'next/headers.js';
+import { cookies, headers } from 'next/headers.js';
 import { NextResponse, type NextRequest } from 'next/server.js';
+import { isLoopbackOrigin } from './security-headers.js';
 
 /** What a sign-in, sign-up or refresh at the gateway answers with. */
 export interface TokenPair {
@@ -20,22 +21,27 @@ const REFRESH_MAX_AGE = 30 * 24 * 3600;
 
 /**
  * A web app's session: the access and refresh tokens in httpOnly cookies of its own names (so a
- * storefront session never signs anyone in to the admin on the same host). `COOKIE_SECURE=true`
- * behind TLS. The cookie helpers work from server components, actions and route handlers; the
- * `rotate`/`drop` pair is for the proxy, which must change the request being rendered too.
+ * storefront session never signs anyone in to the admin on the same host), `Secure` unless the
+ * browser is on a loopback origin (`isLoopbackOrigin`). The cookie helpers work from server
+ * components, actions and route handlers; the `rotated`/`signedOut` pair is for the proxy, which
+ * must change the request being rendered too.
  */
 export function sessionCookies(names: SessionCookieNames) {
-  const options = (maxAge: number) => ({
+  const attributes = (maxAge: number, secure: boolean) => ({
     httpOnly: true,
     sameSite: names.sameSite,
-    secure: process.env['COOKIE_SECURE'] === 'true',
+    secure,
     path: '/',
     maxAge,
   });
 
   return {
     names,
-    options,
+
+    /** Only from a server action or route handler: the options for another cookie of this app. */
+    async options(maxAge: number) {
+      return attributes(maxAge, !isLoopbackOrigin(await headers()));
+    },
 
     async accessToken(): Promise<string | undefined> {
       return (await cookies()).get(names.access)?.value;
@@ -48,8 +54,9 @@ export function sessionCookies(names: SessionCookieNames) {
     /** Only from a server action or route handler. */
     async set(auth: TokenPair): Promise<void> {
       const jar = await cookies();
-      jar.set(names.access, auth.accessToken, options(auth.expiresIn));
-      jar.set(names.refresh, auth.refreshToken, options(REFRESH_MAX_AGE));
+      const secure = !isLoopbackOrigin(await headers());
+      jar.set(names.access, auth.accessToken, attributes(auth.expiresIn, secure));
+      jar.set(names.refresh, auth.refreshToken, attributes(REFRESH_MAX_AGE, secure));
     },
 
     async clear(): Promise<void> {
@@ -83,8 +90,9 @@ export function sessionCookies(names: SessionCookieNames) {
       request.cookies.set(names.access, auth.accessToken);
       request.cookies.set(names.refresh, auth.refreshToken);
       const response = NextResponse.next({ request: { headers: request.headers } });
-      response.cookies.set(names.access, auth.accessToken, options(auth.expiresIn));
-      response.cookies.set(names.refresh, auth.refreshToken, options(REFRESH_MAX_AGE));
+      const secure = !isLoopbackOrigin(request.headers);
+      response.cookies.set(names.access, auth.accessToken, attributes(auth.expiresIn, secure));
+      response.cookies.set(names.refresh, auth.refreshToken, attributes(REFRESH_MAX_AGE, secure));
       return response;
     },
 

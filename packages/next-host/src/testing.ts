@@ -63,13 +63,64 @@ export async function fakeGateway(
   };
 }
 
-/** A stand-in for `cookies()` of `next/headers`, for tests of server actions (`vi.mock('next/headers', ...)`). */
+/**
+ * A stand-in for `cookies()` of `next/headers`, for tests of server actions (`vi.mock('next/headers', ...)`);
+ * `options` holds the attributes each cookie was last set with.
+ */
 export function cookieJar(initial: Record<string, string> = {}) {
   const values = new Map(Object.entries(initial));
+  const options = new Map<string, { secure?: boolean; httpOnly?: boolean; sameSite?: string; maxAge?: number }>();
   return {
     values,
+    options,
     get: (name: string) => (values.has(name) ? { name, value: values.get(name)! } : undefined),
-    set: (name: string, value: string) => void values.set(name, value),
+    set: (name: string, value: string, attributes: { secure?: boolean } = {}) => {
+      values.set(name, value);
+      options.set(name, attributes);
+    },
     delete: (name: string) => void values.delete(name),
   };
+}
+
+/**
+ * What is wrong with the security headers of a real page answer, for the browser tests (empty when
+ * nothing is): the policy, the headers beside it, and a nonce that is fresh for each answer and on
+ * every script the page carries (a JSON-LD data block runs nothing and needs none).
+ */
+export async function pageSecurityProblems(url: string): Promise<string[]> {
+  const answers = await Promise.all([fetch(url), fetch(url)]);
+  const problems: string[] = [];
+  const nonces: string[] = [];
+  for (const answer of answers) {
+    const policy = answer.headers.get('content-security-policy') ?? '';
+    const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    if (!nonce) problems.push(`no script nonce in the policy: ${policy || '(none)'}`);
+    if (/'unsafe-inline'/.test(scriptSrc)) problems.push(`scripts may run inline: ${scriptSrc}`);
+    if (!/frame-ancestors 'none'/.test(policy)) problems.push("the page may be framed (no frame-ancestors 'none')");
+    if (!/^(strict-origin-when-cross-origin|strict-origin|same-origin|no-referrer)$/.test(answer.headers.get('referrer-policy') ?? ''))
+      problems.push(`referrer-policy: ${answer.headers.get('referrer-policy')}`);
+    if (answer.headers.get('x-content-type-options') !== 'nosniff') problems.push('x-content-type-options is not nosniff');
+    const scripts = [...(await answer.text()).matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    const running = scripts.filter((tag) => !/type="application\/ld\+json"/.test(tag));
+    if (!running.length) problems.push('the page has no scripts to check');
+    for (const tag of running) if (!nonce || !tag.includes(` nonce="${nonce}"`)) problems.push(`a script without the nonce: ${tag}`);
+    if (nonce) nonces.push(nonce);
+  }
+  if (nonces.length === 2 && nonces[0] === nonces[1]) problems.push('two answers carried the same nonce');
+  return problems;
+}
+
+/**
+ * Collects the Content-Security-Policy violations a page reports in its console (Chromium writes
+ * each refused script, style or frame there), for a browser test to fail on.
+ */
+export function cspViolations(page: {
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown;
+}): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }

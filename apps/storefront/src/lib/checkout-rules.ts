@@ -1,6 +1,7 @@
 import type { Quote } from '@shop/api-client/types';
 
-export interface CheckoutValues {
+/** What the checkout keeps between its steps: the address and the shipping method, never the card. */
+export interface ShippingValues {
   firstName: string;
   lastName: string;
   line1: string;
@@ -9,6 +10,10 @@ export interface CheckoutValues {
   postalCode: string;
   country: string;
   shippingMethod: 'standard' | 'express';
+}
+
+/** The card as typed on the final step: it lives only in the request that charges it. */
+export interface CardValues {
   cardNumber: string;
   expMonth: string;
   expYear: string;
@@ -48,7 +53,7 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export function validateCheckout(v: CheckoutValues, now = new Date()): Record<string, string> {
+export function validateShipping(v: ShippingValues): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!v.firstName) errors['firstName'] = 'Enter the first name.';
   if (!v.lastName) errors['lastName'] = 'Enter the last name.';
@@ -56,6 +61,11 @@ export function validateCheckout(v: CheckoutValues, now = new Date()): Record<st
   if (!v.city) errors['city'] = 'Enter the city.';
   if (!/^[A-Za-z0-9 -]{2,12}$/.test(v.postalCode)) errors['postalCode'] = 'Enter a valid postal code.';
   if (!COUNTRIES.some(([code]) => code === v.country)) errors['country'] = 'Choose a country.';
+  return errors;
+}
+
+export function validateCard(v: CardValues, now = new Date()): Record<string, string> {
+  const errors: Record<string, string> = {};
   if (!/^\d{12,19}$/.test(v.cardNumber) || !luhn(v.cardNumber)) errors['cardNumber'] = 'Enter a valid card number.';
   const month = Number(v.expMonth);
   const year = Number(v.expYear);

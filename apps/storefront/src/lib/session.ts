@@ -33,7 +33,7 @@ export async function cartIdForWrite(): Promise<string> {
   const existing = await currentCartId();
   if (existing) return existing;
   const id = `guest_${crypto.randomUUID()}`;
-  (await cookies()).set(GUEST_COOKIE, id, session.options(GUEST_MAX_AGE));
+  (await cookies()).set(GUEST_COOKIE, id, await session.options(GUEST_MAX_AGE));
   return id;
 }
 

@@ -78,9 +78,7 @@ export default async function DeadLetterPage({ params }: { params: Promise<{ id:
 
       <section aria-labelledby="payload-h">
         <h2 id="payload-h">Payload</h2>
-        <pre className="panel" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {isEvent ? JSON.stringify(d.payload, null, 2) : String(d.payload)}
-        </pre>
+        <pre className="panel wrapped">{isEvent ? JSON.stringify(d.payload, null, 2) : String(d.payload)}</pre>
       </section>
     </>
   );

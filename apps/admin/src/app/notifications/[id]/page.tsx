@@ -49,15 +49,14 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
       {n.bodyHtml ? (
         <section aria-labelledby="html-h">
           <h2 id="html-h">As the customer sees it</h2>
-          {/* sandbox="" : no scripts, no forms, no navigation, a unique origin: the email cannot touch this app. */}
-          <iframe className="email-frame" title={`Email: ${n.subject}`} sandbox="" srcDoc={n.bodyHtml} />
+          {/* sandbox="" : no scripts, no forms, no navigation, a unique origin: the email cannot touch this app.
+              Its own address, not srcdoc, which would inherit this page's policy (no inline styles). */}
+          <iframe className="email-frame" title={`Email: ${n.subject}`} sandbox="" src={`/emails/${encodeURIComponent(n.id)}`} />
         </section>
       ) : null}
       <section aria-labelledby="text-h">
         <h2 id="text-h">Plain text</h2>
-        <pre className="panel" style={{ whiteSpace: 'pre-wrap' }}>
-          {n.bodyText}
-        </pre>
+        <pre className="panel wrapped">{n.bodyText}</pre>
       </section>
     </>
   );
