@@ -10,15 +10,23 @@ import { AppError, RateLimitedError, UnauthenticatedError } from '@shop/errors/e
 import { contextManager } from '@shop/logging/context';
 import type { Logger } from '@shop/logging/logger';
 import { SpanStatusCode, startServerContext, type Span } from '@shop/logging/tracing';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type RawServerDefault } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type HTTPMethods,
+  type RawServerDefault,
+} from 'fastify';
 import { MAX_PARAM_LENGTH, answerClientError, answerFrameworkError, answerUnmetExpectation } from './client-errors.js';
 import { registerCors } from './cors.js';
 import { registerHealth, type ReadinessChecks } from './health.js';
 import { registerInternals } from './internals.js';
 import { registerMetrics } from './metrics.js';
-import { codeForStatus, problemFor } from './problem.js';
+import { codeForStatus, problemFor, serverProblem } from './problem.js';
 import { ProblemSchema } from './schemas.js';
-import { createValidatorCompiler, validationErrors } from './validation.js';
+import { createValidatorCompiler, documentTextRules, validationErrors } from './validation.js';
 
 export type HttpApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -35,6 +43,13 @@ declare module 'fastify' {
      * sign-in throttles and audit rows key on it, never on a header the caller wrote.
      */
     clientAddress: string;
+  }
+  interface FastifySchema {
+    /**
+     * The body may be left out: an absent body is validated and handled as `{}`, and the OpenAPI
+     * document says the body is not required (Fastify's swagger would say it is).
+     */
+    optionalBody?: boolean;
   }
 }
 
@@ -133,6 +148,24 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   const verifier = options.verifier;
 
+  /** Every method some route takes: what a path might allow. */
+  const methods = new Set<string>();
+  /** A path that has routes, asked with a method it has none for: 405 with `Allow` naming those it has. */
+  function refuseMethod(request: FastifyRequest, reply: FastifyReply): boolean {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = [...methods].filter(
+      (method) => method !== request.method && method !== 'OPTIONS' && app.findRoute({ method: method as HTTPMethods, url: path }),
+    );
+    if (allowed.length === 0) return false;
+    const problem = serverProblem(
+      'METHOD_NOT_ALLOWED',
+      `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`,
+      request.id,
+    );
+    void reply.code(405).header('allow', allowed.join(', ')).type('application/problem+json').send(problem);
+    return true;
+  }
+
   /** Reads the bearer token; the guards report `authError` on routes that need a caller. */
   function authenticate(request: FastifyRequest, done: () => void): void {
     const header = verifier ? request.headers.authorization : undefined;
@@ -173,6 +206,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     reply.header('x-request-id', request.id);
     corsHeaders(request, reply);
+    // Before the body is read: a method a path has no route for is refused whatever it carries.
+    if (request.is404 && refuseMethod(request, reply)) return;
     authenticate(request, done);
   });
 
@@ -220,15 +255,19 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       tags: options.tags ?? [],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
+    transform: ({ schema, url }) => ({ schema: documentedRequest(schema as RouteSchema | undefined) as typeof schema, url }),
+    // Only OpenAPI documents are made here (`openapi` above), never Swagger 2.
+    transformObject: (document) => withOptionalBodies((document as { openapiObject: OpenApiDocument }).openapiObject) as object,
   });
   if (options.exposeInternals !== false) await registerInternals(app, app);
 
-  // Every documented route also documents its problem responses.
+  // Every documented route also documents its problem responses, as the error handler sends them.
   app.addHook('onRoute', (route) => {
-    const schema = route.schema as { response?: Record<string, unknown>; hide?: boolean } | undefined;
+    for (const method of [route.method].flat()) methods.add(method);
+    const schema = route.schema as RouteSchema | undefined;
+    if (schema?.optionalBody) route.preValidation = [emptyBody, ...[route.preValidation ?? []].flat()];
     if (!schema?.response || schema.hide) return;
-    schema.response['4xx'] ??= { ...ProblemSchema, description: 'Problem details (RFC 9457)' };
-    schema.response['5xx'] ??= { ...ProblemSchema, description: 'Problem details (RFC 9457)' };
+    schema.response = withProblemResponses(schema.response);
   });
 
   registerHealth(app, options.readiness ?? {});
@@ -239,6 +278,64 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
 
   return app;
+}
+
+interface RouteSchema {
+  optionalBody?: boolean;
+  body?: unknown;
+  querystring?: unknown;
+  params?: unknown;
+  headers?: unknown;
+  response?: Record<string, unknown>;
+  hide?: boolean;
+}
+
+const PROBLEM_CONTENT = 'application/problem+json';
+const problemResponse = { description: 'Problem details (RFC 9457)', content: { [PROBLEM_CONTENT]: { schema: ProblemSchema } } };
+
+/**
+ * The response schemas with every error status (4xx, 5xx, and any a route names itself) sent as
+ * problem+json, the content type the error handler answers with.
+ */
+function withProblemResponses(response: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { '4xx': problemResponse, '5xx': problemResponse };
+  for (const [status, schema] of Object.entries(response)) {
+    const isError = /^[45]/.test(status);
+    const hasContent = typeof schema === 'object' && schema !== null && 'content' in schema;
+    result[status] =
+      isError && !hasContent ? { description: 'Problem details (RFC 9457)', content: { [PROBLEM_CONTENT]: { schema } } } : schema;
+  }
+  return result;
+}
+
+const OPTIONAL_BODY = 'x-optional-body';
+
+/** An absent body is an empty one, for a route whose body may be left out; a JSON `null` is still a body, and refused. */
+async function emptyBody(request: FastifyRequest): Promise<void> {
+  if (request.body === undefined) request.body = {};
+}
+
+/** The route's schema as documented: its request parts state the text rules the validator applies. */
+function documentedRequest(schema: RouteSchema | undefined): Record<string, unknown> | undefined {
+  if (!schema) return schema;
+  const { optionalBody, ...copy } = schema as RouteSchema & Record<string, unknown>;
+  for (const part of ['body', 'querystring', 'params', 'headers'] as const) if (copy[part]) copy[part] = documentTextRules(copy[part]);
+  // Swagger copies `x-` keys onto the operation; `withOptionalBodies` reads it there and takes it off.
+  return optionalBody ? { ...copy, [OPTIONAL_BODY]: true } : copy;
+}
+
+type OpenApiOperation = { requestBody?: { required?: boolean }; [OPTIONAL_BODY]?: boolean };
+type OpenApiDocument = { paths?: Record<string, Record<string, OpenApiOperation>> };
+
+function withOptionalBodies(document: OpenApiDocument): OpenApiDocument {
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      if (typeof operation !== 'object' || !operation[OPTIONAL_BODY]) continue;
+      delete operation[OPTIONAL_BODY];
+      if (operation.requestBody) operation.requestBody.required = false;
+    }
+  }
+  return document;
 }
 
 interface FastifyLikeError extends Error {

@@ -22,9 +22,10 @@ export const PROBLEM_TABLE: Readonly<Record<ErrorCode, { status: number; title: 
  * Codes of errors the HTTP server raises itself, before any route runs (a URL or headers too
  * large for it, a request it timed out): no domain code throws them, so they live in this kit.
  */
-export type ServerErrorCode = 'REQUEST_TIMEOUT' | 'URI_TOO_LONG' | 'EXPECTATION_FAILED' | 'HEADERS_TOO_LARGE';
+export type ServerErrorCode = 'METHOD_NOT_ALLOWED' | 'REQUEST_TIMEOUT' | 'URI_TOO_LONG' | 'EXPECTATION_FAILED' | 'HEADERS_TOO_LARGE';
 
 export const SERVER_PROBLEM_TABLE: Readonly<Record<ServerErrorCode, { status: number; title: string }>> = {
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   REQUEST_TIMEOUT: { status: 408, title: 'Request timeout' },
   URI_TOO_LONG: { status: 414, title: 'URI too long' },
   EXPECTATION_FAILED: { status: 417, title: 'Expectation failed' },

@@ -16,7 +16,8 @@ export function registerImageRoutes(app: HttpApp, catalog: Catalog): void {
         tags: ['products'],
         summary: "A product's generated picture",
         params: Strict({ idOrSlug: Type.String({ minLength: 1, maxLength: 120 }) }),
-        response: { 200: { type: 'string', description: 'image/svg+xml' } },
+        // Documented as what it is: an SVG document, not a JSON string.
+        response: { 200: { description: 'The picture', content: { 'image/svg+xml': { schema: { type: 'string' } } } } },
       },
     },
     async (request, reply) => {

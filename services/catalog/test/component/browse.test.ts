@@ -41,6 +41,12 @@ describe('catalog: browsing the demo catalog', () => {
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toContain('image/svg+xml');
     expect(image.text).toMatch(/^<svg/);
+    // The document says so too: a client (or a fuzzer) reading it expects an SVG, not JSON.
+    const doc = h.service.app.swagger() as unknown as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: object }> }>>;
+    };
+    const documented = doc.paths['/api/v1/products/{idOrSlug}/image.svg']!['get']!.responses['200']!.content ?? {};
+    expect(Object.keys(documented)).toEqual(['image/svg+xml']);
   });
 
   it('when paging, then pages partition the list and the total is stable; over 100 per page is 400', async () => {

@@ -175,11 +175,9 @@ export function registerOrderRoutes(
     '/api/v1/orders/:id/cancel',
     {
       preHandler: requireRole('customer', 'admin'),
-      // The reason is optional, so an empty body is fine.
-      preValidation: async (request) => {
-        request.body ??= {};
-      },
       schema: {
+        // The reason is optional, so no body at all is fine (handled as `{}`).
+        optionalBody: true,
         tags,
         security,
         summary: 'Cancel while pending or confirmed: refund and release',

@@ -106,16 +106,14 @@ export function registerPaymentRoutes(
   app.post(
     '/api/v1/payments/:id/refund',
     {
-      // No body at all means "refund the rest", like `{}`.
-      preValidation: async (request) => {
-        request.body ??= {};
-      },
       preHandler: [staff, idempotency.preHandler],
       onSend: idempotency.onSend,
       schema: {
         tags,
         security,
         summary: 'Refund all that remains, or part of it (no body: the rest)',
+        // No body at all means "refund the rest", like `{}`.
+        optionalBody: true,
         headers: IdempotencyHeaders,
         params: PaymentParams,
         body: RefundBody,

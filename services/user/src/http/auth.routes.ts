@@ -62,11 +62,8 @@ export function registerAuthRoutes(app: HttpApp, auth: Auth, verifier: TokenVeri
   app.post(
     '/api/v1/auth/validate',
     {
-      // The token may come in the body or as the bearer header, so an absent body is fine.
-      preValidation: async (request) => {
-        request.body ??= {};
-      },
-      schema: { tags, summary: 'Check an access token', body: ValidateBody, response: { 200: ValidateResult } },
+      // The token may come in the body or as the bearer header, so no body at all is fine (handled as `{}`).
+      schema: { tags, summary: 'Check an access token', optionalBody: true, body: ValidateBody, response: { 200: ValidateResult } },
     },
     async (request) => {
       const token = request.body.token;
