@@ -83,12 +83,15 @@ export function makeCatalog({ store, index, clock }: CatalogDeps) {
     if (!(await store.getCategory(id))) throw new UnknownCategoryError(path);
   }
 
+  /** One write for all the products under these categories (on OpenSearch, one refresh, not one per product). */
   async function reindexCategory(categoryIds: string[]): Promise<void> {
     const categories = await store.listCategories();
     const wanted = new Set(categoryIds);
+    const documents: SearchDocument[] = [];
     for await (const product of store.allProducts()) {
-      if (product.categoryId !== null && wanted.has(product.categoryId)) await index.upsert(await documentFor(product, categories));
+      if (product.categoryId !== null && wanted.has(product.categoryId)) documents.push(await documentFor(product, categories));
     }
+    await index.upsertMany(documents);
   }
 
   /** Ids are 24 hex digits; anything else can only be a slug (one store read, not two). */

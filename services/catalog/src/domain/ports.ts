@@ -112,6 +112,8 @@ export const PRICE_BUCKETS: readonly { from: number; to: number | null }[] = [
  */
 export interface SearchIndex {
   upsert(document: SearchDocument): Promise<void>;
+  /** Several at once, as few writes as the engine allows: searchable together when it answers. */
+  upsertMany(documents: readonly SearchDocument[]): Promise<void>;
   remove(productId: string): Promise<void>;
   /** Replaces the whole index (atomically where the engine allows); returns how many were indexed. */
   rebuild(documents: AsyncIterable<SearchDocument>, onProgress?: (indexed: number) => void): Promise<number>;

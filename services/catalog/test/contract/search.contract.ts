@@ -171,6 +171,25 @@ export function searchContract(adapter: string, open: () => Promise<SearchFixtur
       expect(await names({ q: 'kettle' })).toEqual([]);
     });
 
+    it('when many products are written at once, then all are searchable when it answers, and a second write replaces them', async () => {
+      const kettles = Array.from({ length: 30 }, (_, i) =>
+        product({ name: `Batch Kettle ${i}`, brand: 'Fellow', priceCents: 10_000 + i, categoryId: shop.ids.kitchen.id }),
+      );
+      await index.upsertMany(kettles.map((k) => documentOf(k, shop.categories)));
+      expect((await q({ q: 'batch kettle' })).total).toBe(30);
+      const renamed = kettles.map((k) => ({
+        ...k,
+        name: k.name.replace('Kettle', 'Teapot'),
+        updatedAt: new Date(k.updatedAt.getTime() + 60_000),
+      }));
+      await index.upsertMany(renamed.map((k) => documentOf(k, shop.categories)));
+      expect((await q({ q: 'batch teapot' })).total).toBe(30);
+      expect(await names({ q: 'batch kettle' })).not.toContain('Batch Kettle 7');
+      await index.upsertMany([]);
+      await Promise.all(kettles.map((k) => index.remove(k.id)));
+      expect((await q({ q: 'batch teapot' })).total).toBe(0);
+    });
+
     it('when a product changes while the index is being rebuilt, then the change survives the rebuild', async () => {
       const stale = shop.products.map((p) => documentOf(p, shop.categories));
       const target = shop.products[12]!; // the salad spinner, read by the rebuild before it changes

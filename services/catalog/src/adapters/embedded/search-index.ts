@@ -107,6 +107,14 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
       duringRebuild?.set(document.product.id, document);
     },
 
+    async upsertMany(documents) {
+      cache.clear();
+      for (const document of documents) {
+        put({ mini, docs }, document);
+        duringRebuild?.set(document.product.id, document);
+      }
+    },
+
     async remove(productId) {
       cache.clear();
       duringRebuild?.set(productId, null);

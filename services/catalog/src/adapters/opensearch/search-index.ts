@@ -289,9 +289,11 @@ export async function createOpenSearchIndex(options: OpenSearchIndexOptions): Pr
     return statusCode === 404 ? [] : Object.keys(body);
   }
 
-  async function bulkIndex(index: string, batch: StoredProduct[]): Promise<void> {
+  /** One bulk write; `wait_for`: answers once a refresh made the batch searchable (one refresh for all). */
+  async function bulkIndex(index: string, batch: StoredProduct[], refresh?: 'wait_for'): Promise<void> {
     const { body } = await client.bulk({
       index,
+      ...(refresh ? { refresh } : {}),
       body: batch.flatMap((doc) => [{ index: { _id: doc.id, version: versionOf(doc), version_type: 'external_gte' as const } }, doc]),
     });
     if (!body.errors) return;
@@ -389,6 +391,12 @@ export async function createOpenSearchIndex(options: OpenSearchIndexOptions): Pr
         { index: alias, id: doc.id, body: doc, refresh: 'wait_for', version: versionOf(doc), version_type: 'external_gte' },
         { ignore: [409] },
       );
+    },
+
+    async upsertMany(documents) {
+      const docs = documents.map(toStored);
+      for (const doc of docs) duringRebuild?.set(doc.id, doc);
+      for (let i = 0; i < docs.length; i += BULK_BATCH) await bulkIndex(alias, docs.slice(i, i + BULK_BATCH), 'wait_for');
     },
 
     async remove(productId) {
