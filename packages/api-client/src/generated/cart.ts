@@ -27,7 +27,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -49,7 +49,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -108,7 +108,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -130,7 +130,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -197,7 +197,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -219,7 +219,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -299,7 +299,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -321,7 +321,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -381,7 +381,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -403,7 +403,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -481,7 +481,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -503,7 +503,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {

@@ -30,7 +30,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -52,7 +52,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -117,7 +117,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -139,7 +139,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -199,7 +199,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -221,7 +221,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -296,7 +296,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -318,7 +318,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -383,7 +383,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -405,7 +405,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -476,7 +476,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -498,7 +498,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -583,7 +583,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -605,7 +605,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -665,7 +665,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -687,7 +687,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -764,7 +764,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -786,7 +786,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -853,7 +853,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -875,7 +875,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -940,7 +940,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -962,7 +962,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -1027,7 +1027,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -1049,7 +1049,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {

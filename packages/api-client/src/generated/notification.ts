@@ -37,7 +37,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -59,7 +59,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -139,7 +139,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -161,7 +161,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -250,7 +250,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -272,7 +272,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -337,7 +337,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -359,7 +359,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -440,7 +440,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -462,7 +462,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {

@@ -36,7 +36,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -58,7 +58,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -103,12 +103,12 @@ export interface paths {
         content: {
           'application/json': {
             billingAddress?: {
-              city: string;
+              city: string & unknown;
               /** @description ISO 3166-1 alpha-2 */
               country: string;
-              firstName: string;
-              lastName: string;
-              line1: string;
+              firstName: string & unknown;
+              lastName: string & unknown;
+              line1: string & unknown;
               line2?: string;
               phone?: string;
               postalCode: string;
@@ -128,12 +128,12 @@ export interface paths {
               type: 'card';
             };
             shippingAddress: {
-              city: string;
+              city: string & unknown;
               /** @description ISO 3166-1 alpha-2 */
               country: string;
-              firstName: string;
-              lastName: string;
-              line1: string;
+              firstName: string & unknown;
+              lastName: string & unknown;
+              line1: string & unknown;
               line2?: string;
               phone?: string;
               postalCode: string;
@@ -150,7 +150,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -172,7 +172,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -273,7 +273,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -295,7 +295,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -392,7 +392,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
           'application/json': {
             reason?: string;
@@ -406,7 +406,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -428,7 +428,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -531,7 +531,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -553,7 +553,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -651,8 +651,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            carrier: string;
-            trackingNumber: string;
+            carrier: string & unknown;
+            trackingNumber: string & unknown;
           };
         };
       };
@@ -663,7 +663,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -685,7 +685,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -796,7 +796,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -818,7 +818,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -894,7 +894,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -916,7 +916,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {

@@ -33,7 +33,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -55,7 +55,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -138,7 +138,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -160,7 +160,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -247,7 +247,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -269,7 +269,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -355,7 +355,7 @@ export interface paths {
         };
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
           'application/json': {
             /** @description Major units, at most 2 decimals */
@@ -371,7 +371,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -393,7 +393,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -483,7 +483,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -505,7 +505,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {

@@ -24,7 +24,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -46,7 +46,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -117,7 +117,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -139,7 +139,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -209,7 +209,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -231,7 +231,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -293,7 +293,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -315,7 +315,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -379,8 +379,8 @@ export interface paths {
              * @description Case-insensitive; stored lower-case
              */
             email: string;
-            firstName: string;
-            lastName: string;
+            firstName: string & unknown;
+            lastName: string & unknown;
             password: string;
             phone?: string;
           };
@@ -393,7 +393,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -415,7 +415,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -486,7 +486,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -508,7 +508,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -561,7 +561,7 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody: {
+      requestBody?: {
         content: {
           'application/json': {
             token?: string;
@@ -575,7 +575,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -597,7 +597,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -666,7 +666,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -688,7 +688,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -753,7 +753,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -775,7 +775,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -844,7 +844,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -866,7 +866,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -939,7 +939,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -961,7 +961,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -1015,7 +1015,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -1037,7 +1037,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -1087,8 +1087,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            firstName?: string;
-            lastName?: string;
+            firstName?: string & unknown;
+            lastName?: string & unknown;
             phone?: string | null;
           };
         };
@@ -1100,7 +1100,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
@@ -1122,7 +1122,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
+            'application/problem+json': {
               code: string;
               detail: string;
               errors?: {
