@@ -26,6 +26,9 @@ postgres_start() {
   fi
   local psql=(as_postgres psql -h "$PG_SOCKET" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA)
   "${psql[@]}" -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'shop') THEN CREATE ROLE shop LOGIN PASSWORD 'shop' CREATEDB; END IF; END \$\$;" >/dev/null
+  # Tests drop their databases WITH (FORCE); an autovacuum worker on one belongs to no role, and
+  # only a member of pg_signal_backend may end it (without, the drop fails now and then).
+  "${psql[@]}" -c "GRANT pg_signal_backend TO shop" >/dev/null
   for db in "${PG_DATABASES[@]}"; do
     if [ -z "$("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
       "${psql[@]}" -c "CREATE DATABASE $db OWNER shop" >/dev/null
