@@ -19,10 +19,12 @@ module.exports = {
     },
     {
       name: 'domain-not-to-kit-infrastructure',
-      comment: 'Domain code may use the error, auth-principal and event-catalog kits, but not HTTP, database or bus packages.',
+      comment:
+        'Domain code may use the error, auth-principal and event-catalog kits, but not HTTP, database or bus packages, nor ' +
+        'the idempotency kit: a use case hands on the opaque receipt a route made, it never sees a status code or a body.',
       severity: 'error',
       from: { path: '/src/domain/' },
-      to: { path: '(^|/)packages/(http|http-client|db|runtime)/|@shop/(http|http-client|db|runtime)/' },
+      to: { path: '(^|/)packages/(http|http-client|db|runtime|idempotency)/|@shop/(http|http-client|db|runtime|idempotency)/' },
     },
     {
       name: 'no-circular',

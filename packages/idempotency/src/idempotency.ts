@@ -64,8 +64,29 @@ export const recordAnswerParams = (answer: AnswerToRecord | null) =>
   answer ? [answer.status, answer.body, answer.type, answer.scope, answer.key] : [null, null, null, null, null];
 
 /**
- * For a handler whose write records its own answer (with `recordAnswerSql`). `record` is given to
- * the write: it serialises the answer for the result about to be stored and returns what the key
+ * A route's answer, to be recorded by the write that stores its result (see `answerWithWrite`). A
+ * use case hands it on unopened (its domain knows it as an opaque receipt of a `T`); the
+ * repository asks `answerOf` for what to record, in the same statement as the write.
+ */
+export class AnswerReceipt<T> {
+  /** Never set: ties the receipt to the result it is written with. */
+  declare readonly written?: T;
+  constructor(readonly answerFor: (result: T) => AnswerToRecord | null) {}
+}
+
+/**
+ * What the write storing `result` records for `receipt` (null: nothing, the request holds no key).
+ * `receipt` is what the use case was handed: a receipt made by `answerWithWrite`, or undefined.
+ */
+export function answerOf<T>(receipt: { readonly written?: T } | undefined, result: T): AnswerToRecord | null {
+  if (receipt === undefined) return null;
+  if (!(receipt instanceof AnswerReceipt)) throw new TypeError('A receipt must come from answerWithWrite.');
+  return (receipt as AnswerReceipt<T>).answerFor(result);
+}
+
+/**
+ * For a handler whose write records its own answer (with `recordAnswerSql`). `receipt` is handed
+ * to the write: it serialises the answer for the result about to be stored and gives what the key
  * records, or null when the request holds no key. `send` then sends exactly those bytes when the
  * handler's result is that same object (its write carried the answer, so the hook leaves the key
  * alone); any other result (one finished earlier, or by someone else) is sent as usual and the hook
@@ -74,12 +95,12 @@ export const recordAnswerParams = (answer: AnswerToRecord | null) =>
 export function answerWithWrite<T>(request: FastifyRequest, reply: FastifyReply, status: number, view: (result: T) => unknown) {
   let recorded: { result: T; body: string } | undefined;
   return {
-    record(result: T): AnswerToRecord | null {
+    receipt: new AnswerReceipt<T>((result) => {
       const body = String(reply.code(status).serialize(view(result)));
       recorded = { result, body };
       const held = request.idempotency;
       return held ? { scope: held.scope, key: held.key, status, body, type: ANSWER_TYPE } : null;
-    },
+    }),
     send(result: T) {
       if (recorded?.result !== result) return reply.code(status).send(view(result) as never);
       request.idempotency = null;

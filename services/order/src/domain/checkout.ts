@@ -4,7 +4,7 @@ import { assertUsableCard, type CardInput } from './card.js';
 import type { Effects } from './effects.js';
 import { OrderCancelledError, PaymentDeclinedError } from './errors.js';
 import type { Address, Order, ShippingMethod } from './order.js';
-import type { CartPort, CatalogPort, CheckoutAnswer, Failpoint, InventoryPort, OrderRepository, PaymentPort, UserPort } from './ports.js';
+import type { CartPort, CatalogPort, Failpoint, InventoryPort, OrderRepository, PaymentPort, Receipt, UserPort } from './ports.js';
 import { priceLines, type WantedLine } from './pricing.js';
 import { cancelPending } from './saga/cancel.js';
 import { chargeStep } from './saga/charge.js';
@@ -69,14 +69,14 @@ export function makeCheckout(deps: CheckoutDeps) {
 
   /**
    * `idempotency.firstUse` false: the key was held by a request whose process died, so an order
-   * with this key may exist; it is finished rather than a second one started. `answer` gives the
-   * caller's answer for the confirmed order, recorded with the confirmation.
+   * with this key may exist; it is finished rather than a second one started. `receipt`, the
+   * caller's, is stored with the order's confirmation.
    */
   async function placeOrder(
     customer: Customer,
     input: PlaceOrderInput,
     idempotency: { key: string; firstUse: boolean } | null,
-    answer?: (confirmed: Order) => CheckoutAnswer | null,
+    receipt?: Receipt<Order>,
   ): Promise<Order> {
     assertUsableCard(input.paymentMethod, clock.now());
     if (idempotency && !idempotency.firstUse) {
@@ -99,7 +99,7 @@ export function makeCheckout(deps: CheckoutDeps) {
       await abandon(order, verdict.reason);
       throw new PaymentDeclinedError(order.id, verdict.declineCode, verdict.message);
     }
-    return confirm(order, verdict.paymentId, answer);
+    return confirm(order, verdict.paymentId, receipt);
   }
 
   /** The order priced and stored as pending; `earlier`: the key already had one, which is given instead. */

@@ -80,15 +80,12 @@ export interface OrderSettlement {
 }
 
 /**
- * The HTTP answer to a checkout, recorded with the order's confirmation so that a request repeated
- * with its Idempotency-Key gets it back (the shape of `@shop/idempotency`'s AnswerToRecord).
+ * Opaque to the domain: what the caller asks the repository to store in the same statement as the
+ * write of a `T` (the route's record of its answer, replayed for a repeated Idempotency-Key). A use
+ * case only hands it on.
  */
-export interface CheckoutAnswer {
-  scope: string;
-  key: string;
-  status: number;
-  body: string;
-  type: string;
+export interface Receipt<T> {
+  readonly written?: T;
 }
 
 /** Orders, their lines and history; each change writes its status history and event in one transaction. */
@@ -110,10 +107,10 @@ export interface OrderRepository {
   transition(id: string, move: OrderMove): Promise<Order | null>;
   /**
    * `transition` for an order the caller holds as it is stored (just created or just read): the
-   * moved order is computed from it rather than read back, and `answer`, given the moved order, is
-   * recorded in the same statement (nothing is when the order did not move).
+   * moved order is computed from it rather than read back, and `receipt` is stored with the moved
+   * order in the same statement (nothing is when the order did not move).
    */
-  move(held: Order, move: OrderMove, answer?: (moved: Order) => CheckoutAnswer | null): Promise<Order | null>;
+  move(held: Order, move: OrderMove, receipt?: Receipt<Order>): Promise<Order | null>;
   /** Records a payment fact without changing the status. */
   update(id: string, changes: OrderChanges, now: Date): Promise<Order | null>;
   /**

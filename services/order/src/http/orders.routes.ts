@@ -90,7 +90,7 @@ export function registerOrderRoutes(
         { id: caller.sub, email: caller.email },
         request.body,
         held ? { key: held.key, firstUse: held.firstUse } : null,
-        answer.record,
+        answer.receipt,
       );
       return answer.send(order);
     },

@@ -5,7 +5,7 @@ import { checkCard, type CardInput } from '@shop/cards/card';
 import { OrderAlreadyPaidError, PaymentNotFoundError, ProcessorUnavailableError } from './errors.js';
 import { eventOf, planRefund, type Payment } from './payment.js';
 import { summarizePayments, type PaymentStats } from './payment-stats.js';
-import type { ChargeAnswer, PaymentGateway, PaymentQuery, PaymentRepository } from './ports.js';
+import type { PaymentGateway, PaymentQuery, PaymentRepository, Receipt } from './ports.js';
 
 export interface PaymentsDeps {
   repository: PaymentRepository;
@@ -31,9 +31,9 @@ export function makePayments({ repository, gateway, clock }: PaymentsDeps) {
     /**
      * Charges an order once. A decline is an outcome, not an error: it is stored and published
      * like a success. A processor that does not answer stores nothing (the caller retries).
-     * `answer` gives the caller's answer for the payment, to be stored with it.
+     * `receipt`, the caller's, is stored with the payment.
      */
-    async charge(input: ChargeInput, answer?: (payment: Payment) => ChargeAnswer | null): Promise<Payment> {
+    async charge(input: ChargeInput, receipt?: Receipt<Payment>): Promise<Payment> {
       if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
         throw new ValidationError('The amount must be positive.', [{ path: '/amount', message: 'must be greater than 0' }]);
       }
@@ -71,7 +71,7 @@ export function makePayments({ repository, gateway, clock }: PaymentsDeps) {
         createdAt: now,
         updatedAt: now,
       };
-      return repository.insert(payment, eventOf(payment, succeeded ? 'payment.successful' : 'payment.failed'), answer?.(payment));
+      return repository.insert(payment, eventOf(payment, succeeded ? 'payment.successful' : 'payment.failed'), receipt);
     },
 
     /** Admins and services see every payment; a customer only the ones of their orders (others: 404). */

@@ -23,15 +23,12 @@ export interface PaymentDay {
 
 /** Payments and refunds. Every write is one transaction that also appends its event to the outbox. */
 /**
- * The HTTP answer to a charge, stored with the payment in the same statement so that a request
- * repeated with its Idempotency-Key gets it back (the shape of `@shop/idempotency`'s AnswerToRecord).
+ * Opaque to the domain: what the caller asks the repository to store in the same statement as the
+ * write of a `T` (the route's record of its answer, replayed for a repeated Idempotency-Key). A use
+ * case only hands it on.
  */
-export interface ChargeAnswer {
-  scope: string;
-  key: string;
-  status: number;
-  body: string;
-  type: string;
+export interface Receipt<T> {
+  readonly written?: T;
 }
 
 export interface PaymentRepository {
@@ -39,10 +36,10 @@ export interface PaymentRepository {
   findHoldingId(orderId: string): Promise<string | null>;
   /**
    * Stores a charge's outcome with its event. Throws OrderAlreadyPaidError when a concurrent
-   * charge of the same order was stored first (the one-payment-per-order index). `answer`, when
-   * given, is recorded with it (nothing is when the payment is not stored).
+   * charge of the same order was stored first (the one-payment-per-order index). `receipt`, when
+   * given, is stored with it (nothing is when the payment is not stored).
    */
-  insert(payment: Payment, event: PaymentEvent, answer?: ChargeAnswer | null): Promise<Payment>;
+  insert(payment: Payment, event: PaymentEvent, receipt?: Receipt<Payment>): Promise<Payment>;
   get(id: string): Promise<Payment | null>;
   /** Newest first. */
   list(query: PaymentQuery): Promise<{ items: Payment[]; total: number }>;

@@ -47,12 +47,12 @@ export function registerPaymentRoutes(
     },
     async (request, reply) => {
       const { orderId, amount, currency = 'USD', paymentMethod, customerId, email } = request.body;
-      // The answer is serialised before the payment is stored, so that the key's record of it is
+      // The answer is serialised as the payment is stored, so that the key's record of it is
       // written by the same statement (one commit, not two) and is exactly what is sent.
       const answer = answerWithWrite(request, reply, 201, paymentView);
       const payment = await payments.charge(
         { orderId, amountCents: toCents(amount), currency: currency.toUpperCase(), card: paymentMethod, customerId, email },
-        answer.record,
+        answer.receipt,
       );
       return answer.send(payment);
     },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '@shop/db/database';
 import { where } from '@shop/db/where';
 import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
-import { recordAnswerParams, recordAnswerSql, type AnswerToRecord } from '@shop/idempotency/idempotency';
+import { answerOf, recordAnswerParams, recordAnswerSql, type AnswerToRecord } from '@shop/idempotency/idempotency';
 import type { Address, Order, OrderLine, OrderStatus, PaymentStatus, ShippingMethod, StatusChange } from '../../domain/order.js';
 import type { NewOrder, OrderChanges, OrderDay, OrderMove, OrderQuery, OrderRepository } from '../../domain/ports.js';
 
@@ -301,7 +301,7 @@ export function createOrderRepository(db: Database, options: { onEvents?: () => 
       return moved;
     },
 
-    async move(held, move, answer) {
+    async move(held, move, receipt) {
       const moved: Order = {
         ...held,
         ...(Object.fromEntries(Object.entries(move.changes).filter(([, v]) => v !== undefined)) as OrderChanges),
@@ -309,7 +309,7 @@ export function createOrderRepository(db: Database, options: { onEvents?: () => 
         updatedAt: move.now,
         statusHistory: [...held.statusHistory, { status: move.to, at: move.now, note: move.note }],
       };
-      const { sql, params } = moveStatement(held.id, move, 'SELECT count(*)::int AS n FROM moved', answer?.(moved) ?? null);
+      const { sql, params } = moveStatement(held.id, move, 'SELECT count(*)::int AS n FROM moved', answerOf(receipt, moved));
       const { rows } = await db.query<{ n: number }>(sql, params);
       if (rows[0]!.n === 0) return null;
       if (move.event) notify();

@@ -3,7 +3,7 @@ import type { Effects } from '../effects.js';
 import { OrderCancelledError, OrderOutOfStockError } from '../errors.js';
 import { orderEvents } from '../events.js';
 import type { Order } from '../order.js';
-import type { CartPort, CheckoutAnswer, InventoryPort, OrderRepository, ReserveOutcome } from '../ports.js';
+import type { CartPort, InventoryPort, OrderRepository, Receipt, ReserveOutcome } from '../ports.js';
 import type { CancelPending } from './cancel.js';
 import type { ReserveStep } from './reserve.js';
 
@@ -52,7 +52,7 @@ export function confirmStep({ orders, inventory, cart, effects, clock, cancel, r
     throw new OrderCancelledError(order.id, current?.cancelReason ?? null);
   }
 
-  return async function confirm(order: Order, paymentId: string, answer?: (confirmed: Order) => CheckoutAnswer | null): Promise<Order> {
+  return async function confirm(order: Order, paymentId: string, receipt?: Receipt<Order>): Promise<Order> {
     const held = await holdStock(order);
     if (!held.ok) {
       const now = clock.now();
@@ -71,7 +71,7 @@ export function confirmStep({ orders, inventory, cart, effects, clock, cancel, r
         event: orderEvents.created(order),
         now: clock.now(),
       },
-      answer,
+      receipt,
     );
     if (!confirmed) return lostTo(order, paymentId);
     if (confirmed.fromCart) {

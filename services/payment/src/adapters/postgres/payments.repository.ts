@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '@shop/db/database';
 import { where } from '@shop/db/where';
 import { OUTBOX_COLUMNS, outboxRow } from '@shop/events/outbox';
-import { recordAnswerParams, recordAnswerSql } from '@shop/idempotency/idempotency';
+import { answerOf, recordAnswerParams, recordAnswerSql } from '@shop/idempotency/idempotency';
 import type { CardBrand } from '@shop/cards/card';
 import { OrderAlreadyPaidError, PaymentNotFoundError } from '../../domain/errors.js';
 import type { Payment, PaymentEvent, PaymentStatus, Refund } from '../../domain/payment.js';
@@ -163,7 +163,7 @@ export function createPaymentRepository(db: Database, options: { onEvents?: () =
   return {
     findHoldingId,
 
-    async insert(payment, event, answer) {
+    async insert(payment, event, receipt) {
       const { rowCount } = await db.query(INSERT_PAYMENT, [
         payment.id,
         payment.orderId,
@@ -182,7 +182,7 @@ export function createPaymentRepository(db: Database, options: { onEvents?: () =
         payment.gatewayResponse === null ? null : JSON.stringify(payment.gatewayResponse),
         payment.createdAt,
         ...outboxOf(event).values,
-        ...recordAnswerParams(answer ?? null),
+        ...recordAnswerParams(answerOf(receipt, payment)),
       ]);
       if (rowCount === 0) {
         // A concurrent charge of the same order was stored first; a real processor would void ours here.
