@@ -1,3 +1,5 @@
+import type { Sql } from './sql.js';
+
 export type Row = Record<string, unknown>;
 
 export interface QueryResult<R> {
@@ -7,8 +9,8 @@ export interface QueryResult<R> {
 
 /** Something that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
-  /** One statement with `$1`-style parameters. */
-  query<R = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /** One statement: a `sql` fragment (sql.ts), or text with `$1`-style parameters. */
+  query<R = Row>(statement: string | Sql, params?: readonly unknown[]): Promise<QueryResult<R>>;
   /** A script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { postgresVersion, quoteIdent, type Database, type Queryable, type QueryResult, type Row } from './database.js';
+import { statementOf, type Sql } from './sql.js';
 
 class Mutex {
   private tail: Promise<void> = Promise.resolve();
@@ -137,8 +138,9 @@ export class PgliteHost {
 
 function wrap(target: PGlite | Transaction): Queryable {
   return {
-    async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-      const result = await target.query<R>(sql, params as unknown[] | undefined);
+    async query<R>(statement: string | Sql, params?: readonly unknown[]): Promise<QueryResult<R>> {
+      const { text, values } = statementOf(statement, params);
+      const result = await target.query<R>(text, values as unknown[] | undefined);
       return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
     },
     async exec(sql: string) {
@@ -169,8 +171,8 @@ class PgliteDatabase implements Database {
     readonly schema: string,
   ) {}
 
-  query<R = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-    return this.host.run(this.schema, (pg) => wrap(pg).query<R>(sql, params));
+  query<R = Row>(statement: string | Sql, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    return this.host.run(this.schema, (pg) => wrap(pg).query<R>(statement, params));
   }
 
   exec(sql: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Logger } from '@shop/logging/logger';
 import pg from 'pg';
 import { postgresVersion, quoteIdent, type Database, type Queryable, type QueryResult, type Row } from './database.js';
+import { statementOf, type Sql } from './sql.js';
 
 // Counts and cents fit in a double; the wire sends int8 as text.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -33,10 +34,11 @@ function statementName(sql: string): string | undefined {
 
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
-    async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-      const name = params && params.length > 0 ? statementName(sql) : undefined;
+    async query<R>(statement: string | Sql, params?: readonly unknown[]): Promise<QueryResult<R>> {
+      const { text, values } = statementOf(statement, params);
+      const name = values && values.length > 0 ? statementName(text) : undefined;
       const result = await client.query<R & Row>(
-        name ? { name, text: sql, values: params as unknown[] } : { text: sql, ...(params ? { values: params as unknown[] } : {}) },
+        name ? { name, text, values: values as unknown[] } : { text, ...(values ? { values: values as unknown[] } : {}) },
       );
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
     },
@@ -57,8 +59,8 @@ class PostgresDatabase implements Database {
     this.direct = wrap(pool);
   }
 
-  query<R = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
-    return this.direct.query<R>(sql, params);
+  query<R = Row>(statement: string | Sql, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    return this.direct.query<R>(statement, params);
   }
 
   exec(sql: string): Promise<void> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCheckViolation, isUniqueViolation, type Database } from '@shop/db/database';
 import { migrate } from '@shop/db/migrate';
+import { sql } from '@shop/db/sql';
 
 export interface DatabaseFixture {
   db: Database;
@@ -104,6 +105,14 @@ export function databaseContract(adapter: string, open: () => Promise<DatabaseFi
       expect(row['at']).toBeInstanceOf(Date);
       expect(row['exact']).toBe('1.5');
       expect(row['flag']).toBe(true);
+    });
+
+    it('when a statement is a sql fragment, then it runs with its parameters numbered, in and out of a transaction', async () => {
+      const pick = sql`SELECT ${7}::int AS a, ${sql`${'x'}::text || ${'y'}::text`} AS b, ${[1, 2]}::int[] AS c`;
+      const { rows } = await db.query<{ a: number; b: string; c: number[] }>(pick);
+      expect(rows[0]).toEqual({ a: 7, b: 'xy', c: [1, 2] });
+      const inTx = await db.transaction((tx) => tx.query<{ a: number }>(sql`SELECT ${3}::int + ${4}::int AS a`));
+      expect(inTx.rows[0]?.a).toBe(7);
     });
 
     it('when ping is called, then the database answers', async () => {

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '@shop/db/database';
 import { migrate } from '@shop/db/migrate';
+import { sql, type Sql } from '@shop/db/sql';
 import type { Logger } from '@shop/logging/logger';
 import { injectContext } from '@shop/logging/tracing';
 import type { EventBus, OutgoingMessage } from './bus.js';
@@ -36,6 +37,17 @@ export function outboxRow<T extends EventType>(
     id: envelope.id,
     values: [envelope.id, topicOf(event.type), event.subject, envelope.type, JSON.stringify(envelope), JSON.stringify(headers)],
   };
+}
+
+/**
+ * The statement writing an event's outbox row (`outboxRow`) once per row of the CTE `from`, for a
+ * repository's data-modifying CTE: `…, event AS (${outboxInsert(row, 'moved')})` writes the event
+ * exactly when `moved` holds the change, in the change's own statement.
+ */
+export function outboxInsert(row: ReturnType<typeof outboxRow>, from: string): Sql {
+  const [id, topic, key, type, envelope, headers] = row.values;
+  return sql`INSERT INTO outbox (${sql.raw(OUTBOX_COLUMNS)})
+       SELECT ${id}::uuid, ${topic}::text, ${key}::text, ${type}::text, ${envelope}::jsonb, ${headers}::jsonb FROM ${sql.raw(from)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@shop/db/database';
 import { migrate } from '@shop/db/migrate';
+import { sql, type Sql } from '@shop/db/sql';
 import { AppError, ConflictError, ValidationError } from '@shop/errors/errors';
 import type { FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
 
@@ -40,7 +41,7 @@ interface KeyRow {
 
 const ANSWER_TYPE = 'application/json; charset=utf-8';
 
-/** An answer a handler records with its own write (see `recordAnswerSql`). */
+/** An answer a handler records with its own write (see `recordAnswer`). */
 export interface AnswerToRecord {
   scope: string;
   key: string;
@@ -52,16 +53,12 @@ export interface AnswerToRecord {
 /**
  * The statement that records an answer, for a handler to put in a data-modifying CTE of the very
  * write that produces it: the key's answer and the effect then commit together, in one statement
- * and one commit instead of two, and no crash can fall between them. Parameters `$n`..`$n+4`:
- * status, body, content type, scope, key (all null when there is nothing to record).
+ * and one commit instead of two, and no crash can fall between them. `onlyIf`, a condition, keeps
+ * it to when the write happened (`EXISTS (SELECT 1 FROM moved)`).
  */
-export const recordAnswerSql = (n: number) =>
-  `UPDATE idempotency_keys SET status = 'completed', response_status = $${n}::int, response_body = $${n + 1}::text,
-          response_type = $${n + 2}::varchar WHERE scope = $${n + 3}::varchar AND key = $${n + 4}::varchar`;
-
-/** The five parameters of `recordAnswerSql`. */
-export const recordAnswerParams = (answer: AnswerToRecord | null) =>
-  answer ? [answer.status, answer.body, answer.type, answer.scope, answer.key] : [null, null, null, null, null];
+export const recordAnswer = (answer: AnswerToRecord, onlyIf: Sql) =>
+  sql`UPDATE idempotency_keys SET status = 'completed', response_status = ${answer.status}::int, response_body = ${answer.body}::text,
+          response_type = ${answer.type}::varchar WHERE scope = ${answer.scope}::varchar AND key = ${answer.key}::varchar AND ${onlyIf}`;
 
 /**
  * A route's answer, to be recorded by the write that stores its result (see `answerWithWrite`). A
@@ -85,7 +82,7 @@ export function answerOf<T>(receipt: { readonly written?: T } | undefined, resul
 }
 
 /**
- * For a handler whose write records its own answer (with `recordAnswerSql`). `receipt` is handed
+ * For a handler whose write records its own answer (with `recordAnswer`). `receipt` is handed
  * to the write: it serialises the answer for the result about to be stored and gives what the key
  * records, or null when the request holds no key. `send` then sends exactly those bytes when the
  * handler's result is that same object (its write carried the answer, so the hook leaves the key
